@@ -1,0 +1,181 @@
+package clusters
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+	"sort"
+)
+
+// Options sets the size of what the learner builds.
+type Options struct {
+	Words    int    // the most frequent folded words that get clusters
+	Contexts int    // the most frequent words used as context features
+	Dims     int    // dimensions of the random projection
+	Fine     int    // number of fine clusters
+	Coarse   int    // number of coarse clusters (groups of fine ones)
+	MinCount int    // words seen fewer times get no cluster
+	Iters    int    // k-means iterations
+	Seed     uint64 // seeds the projection and k-means initialisation
+	Workers  int    // goroutines for k-means assignment
+}
+
+// DefaultOptions is what the shipped cluster file was learnt with.
+func DefaultOptions() Options {
+	return Options{Words: 50000, Contexts: 3000, Dims: 128, Fine: 1000, Coarse: 100,
+		MinCount: 3, Iters: 12, Seed: 1, Workers: 2}
+}
+
+// window holds the relative positions whose words describe a word's context;
+// each position is its own block of features (left and right differ).
+var window = [...]int{-2, -1, 1, 2}
+
+// Learn clusters words by the company they keep: for each frequent word it
+// counts the frequent words at positions ±1 and ±2, weights the counts by
+// positive pointwise mutual information, projects the sparse vectors to a few
+// dense dimensions with a seeded random ±1 matrix, and runs spherical k-means
+// twice: on the words (fine clusters), then on the fine centroids (coarse).
+// The sentences are read once into memory as word ids.
+func Learn(ctx context.Context, read func(emit func([]string)) error, opt Options, log io.Writer) (*Set, error) {
+	ids := map[string]int32{}
+	var vocab []string
+	var freq []int64
+	var stream []int32 // word ids, -1 between sentences
+	err := read(func(toks []string) {
+		for _, t := range toks {
+			id, ok := ids[t]
+			if !ok {
+				id = int32(len(vocab))
+				ids[t] = id
+				vocab = append(vocab, t)
+				freq = append(freq, 0)
+			}
+			freq[id]++
+			stream = append(stream, id)
+		}
+		stream = append(stream, -1)
+	})
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(log, "clusters: %d tokens, %d word types\n", len(stream), len(vocab))
+
+	// rank[id] is the word's frequency rank; ties broken by spelling so the
+	// order does not depend on map iteration.
+	order := make([]int32, len(vocab))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	sort.Slice(order, func(a, b int) bool {
+		fa, fb := freq[order[a]], freq[order[b]]
+		if fa != fb {
+			return fa > fb
+		}
+		return vocab[order[a]] < vocab[order[b]]
+	})
+	rank := make([]int32, len(vocab))
+	for r, id := range order {
+		rank[id] = int32(r)
+	}
+	nWords := min(opt.Words, len(vocab))
+	for nWords > 0 && freq[order[nWords-1]] < int64(opt.MinCount) {
+		nWords--
+	}
+	nCtx := min(opt.Contexts, len(vocab))
+	nFeat := nCtx * len(window)
+
+	// Co-occurrence counts, keyed by target rank × feature.
+	counts := map[int64]float64{}
+	for i, id := range stream {
+		if id < 0 || rank[id] >= int32(nWords) {
+			continue
+		}
+		for wi, d := range window {
+			j := i + d
+			if j < 0 || j >= len(stream) || stream[j] < 0 {
+				continue
+			}
+			c := rank[stream[j]]
+			if c >= int32(nCtx) {
+				continue
+			}
+			counts[int64(rank[id])*int64(nFeat)+int64(wi*nCtx)+int64(c)]++
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	rowSum := make([]float64, nWords)
+	colSum := make([]float64, nFeat)
+	total := 0.0
+	for k, v := range counts {
+		rowSum[k/int64(nFeat)] += v
+		colSum[k%int64(nFeat)] += v
+		total += v
+	}
+	fmt.Fprintf(log, "clusters: %d words, %d context features, %d non-zero counts\n", nWords, nFeat, len(counts))
+
+	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
+	proj := make([]float32, nFeat*opt.Dims)
+	for i := range proj {
+		if rng.IntN(2) == 0 {
+			proj[i] = -1
+		} else {
+			proj[i] = 1
+		}
+	}
+	vecs := make([]float32, nWords*opt.Dims)
+	// Map iteration order varies; sort the keys so float sums are reproducible.
+	keys := make([]int64, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
+	for _, k := range keys {
+		w, f := k/int64(nFeat), k%int64(nFeat)
+		pmi := math.Log(counts[k] * total / (rowSum[w] * colSum[f]))
+		if pmi <= 0 {
+			continue
+		}
+		row := vecs[int(w)*opt.Dims : int(w+1)*opt.Dims]
+		p := proj[int(f)*opt.Dims : int(f+1)*opt.Dims]
+		for d := range row {
+			row[d] += float32(pmi) * p[d]
+		}
+	}
+	normalise(vecs, opt.Dims)
+
+	fine, centroids, err := kmeans(ctx, vecs, opt.Dims, opt.Fine, opt.Iters, opt.Workers, rng, log)
+	if err != nil {
+		return nil, err
+	}
+	coarseOfFine, _, err := kmeans(ctx, centroids, opt.Dims, opt.Coarse, opt.Iters*2, opt.Workers, rng, log)
+	if err != nil {
+		return nil, err
+	}
+	words := make(map[string]IDs, nWords)
+	for r := 0; r < nWords; r++ {
+		f := fine[r]
+		words[vocab[order[r]]] = IDs{Coarse: uint16(coarseOfFine[f]), Fine: uint16(f)}
+	}
+	return &Set{words: words}, nil
+}
+
+func normalise(vecs []float32, dims int) {
+	for i := 0; i+dims <= len(vecs); i += dims {
+		row := vecs[i : i+dims]
+		var s float64
+		for _, v := range row {
+			s += float64(v) * float64(v)
+		}
+		if s == 0 {
+			continue
+		}
+		inv := float32(1 / math.Sqrt(s))
+		for d := range row {
+			row[d] *= inv
+		}
+	}
+}

@@ -1,0 +1,324 @@
+package ner
+
+import (
+	"github.com/isnad/isnad/extract/ner/clusters"
+)
+
+// Resources are the word lists the features read. Gazetteer, Triggers and
+// Clusters are saved with a model; Extra sources (the actor lexicon, for
+// instance) are plugged in at run time and feed the same gazetteer features.
+type Resources struct {
+	Gazetteer *Lexicon
+	Triggers  *Lexicon
+	Clusters  *clusters.Set
+	Extra     []Gazetteer
+}
+
+// Feature templates: one id per kind of feature, part of the model format.
+const (
+	tBias byte = iota
+	tSurface
+	tFolded
+	tStem
+	tShape
+	tPrefix1
+	tPrefix2
+	tPrefix3
+	tSuffix1
+	tSuffix2
+	tSuffix3
+	tKey
+	tBare
+	tWordM2
+	tWordM1
+	tWordP1
+	tWordP2
+	tStemM1
+	tStemP1
+	tBigramM1
+	tBigramP1
+	tShapes
+	tGaz0
+	tGazBare0
+	tGazM1
+	tGazP1
+	tGazPhrase
+	tTrig0
+	tTrigM1
+	tTrigM2
+	tTrigP1
+	tKunyaName
+	tKunyaHead
+	tTrigM1Shape
+	tClusterCoarse0
+	tClusterFine0
+	tClusterFineM1
+	tClusterFineP1
+	tClusterCoarseM1
+	tClusterCoarseP1
+	tClusterFineTrigM1
+)
+
+// featurizer turns a sentence into hashed features per token.
+type featurizer struct {
+	res      Resources
+	families Families
+	gaz      gazetteers // Gazetteer + Extra
+}
+
+func newFeaturizer(res Resources, fam Families) *featurizer {
+	f := &featurizer{res: res, families: fam}
+	if res.Gazetteer != nil {
+		f.gaz = append(f.gaz, res.Gazetteer)
+	}
+	f.gaz = append(f.gaz, res.Extra...)
+	return f
+}
+
+// sentenceInfo is the per-token material features are made of.
+type sentenceInfo struct {
+	words    []word
+	gaz      [][]string // labels of the word (folded or clitic-stripped)
+	gazBare  [][]string // labels of the word without ال
+	phrase   []string   // "B-LOC", "I-LOC" … from multi-word matches
+	trig     [][]string
+	coarse   []int // -1 when the word has no cluster
+	fine     []int
+}
+
+// sentenceFeatures holds features of token i in flat[off[i]:off[i+1]].
+type sentenceFeatures struct {
+	flat []uint64
+	off  []int32
+}
+
+func (s *sentenceFeatures) token(i int) []uint64 { return s.flat[s.off[i]:s.off[i+1]] }
+
+func (f *featurizer) info(tokens []string) *sentenceInfo {
+	n := len(tokens)
+	si := &sentenceInfo{words: make([]word, n)}
+	for i, t := range tokens {
+		si.words[i] = newWord(t)
+	}
+	if f.families&GazetteerFeatures != 0 && len(f.gaz) > 0 {
+		si.gaz, si.gazBare = make([][]string, n), make([][]string, n)
+		for i, w := range si.words {
+			si.gaz[i] = lookupForms(f.gaz, w.folded, w.key)
+			if w.bare != w.key {
+				si.gazBare[i] = f.gaz.Lookup(w.bare)
+			}
+		}
+		si.phrase = matchPhrases(f.gaz, si.words)
+	}
+	if f.families&TriggerFeatures != 0 && f.res.Triggers != nil {
+		si.trig = make([][]string, n)
+		for i, w := range si.words {
+			si.trig[i] = lookupForms(f.res.Triggers, w.folded, w.key, w.bare)
+		}
+	}
+	if f.families&ClusterFeatures != 0 && f.res.Clusters != nil {
+		si.coarse, si.fine = make([]int, n), make([]int, n)
+		for i, w := range si.words {
+			ids, ok := f.res.Clusters.Lookup(w.folded)
+			if !ok {
+				ids, ok = f.res.Clusters.Lookup(w.key)
+			}
+			if ok {
+				si.coarse[i], si.fine[i] = int(ids.Coarse), int(ids.Fine)
+			} else {
+				si.coarse[i], si.fine[i] = -1, -1
+			}
+		}
+	}
+	return si
+}
+
+// lookupForms collects the labels of the first forms, skipping repeats.
+func lookupForms(g Gazetteer, forms ...string) []string {
+	var out []string
+	for i, form := range forms {
+		if i > 0 && form == forms[i-1] {
+			continue
+		}
+		for _, l := range g.Lookup(form) {
+			dup := false
+			for _, o := range out {
+				dup = dup || o == l
+			}
+			if !dup {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// matchPhrases marks the longest multi-word gazetteer matches, left to
+// right, with B-label on the first word and I-label on the rest. The first
+// word is tried with and without its proclitics (والولايات المتحدة).
+func matchPhrases(g Gazetteer, words []word) []string {
+	maxW := g.MaxWords()
+	out := make([]string, len(words))
+	if maxW < 2 {
+		return out
+	}
+	var buf []byte
+	for i := 0; i < len(words); {
+		matched := 0
+		for n := min(maxW, len(words)-i); n >= 2 && matched == 0; n-- {
+			for _, first := range []string{words[i].folded, words[i].key} {
+				buf = append(buf[:0], first...)
+				for _, w := range words[i+1 : i+n] {
+					buf = append(buf, ' ')
+					buf = append(buf, w.folded...)
+				}
+				if labels := g.Lookup(string(buf)); len(labels) > 0 {
+					out[i] = "B-" + labels[0]
+					for k := i + 1; k < i+n; k++ {
+						out[k] = "I-" + labels[0]
+					}
+					matched = n
+					break
+				}
+				if words[i].key == words[i].folded {
+					break
+				}
+			}
+		}
+		i += max(matched, 1)
+	}
+	return out
+}
+
+const (
+	padStart = "<s>"
+	padEnd   = "</s>"
+)
+
+func (si *sentenceInfo) folded(i int) string {
+	switch {
+	case i < 0:
+		return padStart
+	case i >= len(si.words):
+		return padEnd
+	}
+	return si.words[i].folded
+}
+
+func (si *sentenceInfo) stem(i int) string {
+	switch {
+	case i < 0:
+		return padStart
+	case i >= len(si.words):
+		return padEnd
+	}
+	return si.words[i].stem
+}
+
+func (si *sentenceInfo) shape(i int) string {
+	switch {
+	case i < 0:
+		return padStart
+	case i >= len(si.words):
+		return padEnd
+	}
+	return si.words[i].shape
+}
+
+func labelsAt(l [][]string, i int) []string {
+	if i < 0 || i >= len(l) {
+		return nil
+	}
+	return l[i]
+}
+
+func clusterAt(c []int, i int) int {
+	if i < 0 || i >= len(c) {
+		return -2 // sentence edge
+	}
+	return c[i]
+}
+
+// extract computes the features of every token of a sentence into out.
+func (f *featurizer) extract(tokens []string, out *sentenceFeatures) {
+	si := f.info(tokens)
+	out.flat = out.flat[:0]
+	out.off = append(out.off[:0], 0)
+	for i := range si.words {
+		out.flat = f.tokenFeatures(si, i, out.flat)
+		out.off = append(out.off, int32(len(out.flat)))
+	}
+}
+
+func (f *featurizer) tokenFeatures(si *sentenceInfo, i int, fs []uint64) []uint64 {
+	w := &si.words[i]
+	fs = append(fs, hashStart(tBias), hash1(tSurface, w.surface), hash1(tFolded, w.folded),
+		hash1(tStem, w.stem), hash1(tShape, w.shape))
+	if f.families&AffixFeatures != 0 {
+		for k, t := range [3]byte{tPrefix1, tPrefix2, tPrefix3} {
+			if p := prefix(w.folded, k+1); p != "" {
+				fs = append(fs, hash1(t, p))
+			}
+		}
+		for k, t := range [3]byte{tSuffix1, tSuffix2, tSuffix3} {
+			if s := suffix(w.folded, k+1); s != "" {
+				fs = append(fs, hash1(t, s))
+			}
+		}
+		fs = append(fs, hash1(tKey, w.key), hash1(tBare, w.bare))
+	}
+	if f.families&ContextFeatures != 0 {
+		fs = append(fs,
+			hash1(tWordM2, si.folded(i-2)), hash1(tWordM1, si.folded(i-1)),
+			hash1(tWordP1, si.folded(i+1)), hash1(tWordP2, si.folded(i+2)),
+			hash1(tStemM1, si.stem(i-1)), hash1(tStemP1, si.stem(i+1)),
+			hash2(tBigramM1, si.folded(i-1), w.folded), hash2(tBigramP1, w.folded, si.folded(i+1)),
+			hashAdd(hash2(tShapes, si.shape(i-1), w.shape), si.shape(i+1)))
+	}
+	if si.gaz != nil {
+		for _, l := range si.gaz[i] {
+			fs = append(fs, hash1(tGaz0, l))
+		}
+		for _, l := range si.gazBare[i] {
+			fs = append(fs, hash1(tGazBare0, l))
+		}
+		for _, l := range labelsAt(si.gaz, i-1) {
+			fs = append(fs, hash1(tGazM1, l))
+		}
+		for _, l := range labelsAt(si.gaz, i+1) {
+			fs = append(fs, hash1(tGazP1, l))
+		}
+		if si.phrase[i] != "" {
+			fs = append(fs, hash1(tGazPhrase, si.phrase[i]))
+		}
+	}
+	if si.trig != nil {
+		for _, l := range si.trig[i] {
+			fs = append(fs, hash1(tTrig0, l))
+		}
+		for _, l := range labelsAt(si.trig, i-1) {
+			fs = append(fs, hash1(tTrigM1, l), hash2(tTrigM1Shape, l, w.shape))
+		}
+		for _, l := range labelsAt(si.trig, i-2) {
+			fs = append(fs, hash1(tTrigM2, l))
+		}
+		for _, l := range labelsAt(si.trig, i+1) {
+			fs = append(fs, hash1(tTrigP1, l))
+		}
+		if i > 0 && isKunyaHead(si.words[i-1].key) {
+			fs = append(fs, hash1(tKunyaName, si.words[i-1].key))
+		}
+		if i+1 < len(si.words) && isKunyaHead(w.key) && si.words[i+1].shape[0] == 'A' {
+			fs = append(fs, hash1(tKunyaHead, w.key))
+		}
+	}
+	if si.fine != nil {
+		fs = append(fs, hashInt(tClusterCoarse0, si.coarse[i]), hashInt(tClusterFine0, si.fine[i]),
+			hashInt(tClusterFineM1, clusterAt(si.fine, i-1)), hashInt(tClusterFineP1, clusterAt(si.fine, i+1)),
+			hashInt(tClusterCoarseM1, clusterAt(si.coarse, i-1)), hashInt(tClusterCoarseP1, clusterAt(si.coarse, i+1)))
+		for _, l := range labelsAt(si.trig, i-1) {
+			fs = append(fs, hashAdd(hashInt(tClusterFineTrigM1, si.fine[i]), l))
+		}
+	}
+	return fs
+}

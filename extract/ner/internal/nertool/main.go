@@ -1,0 +1,49 @@
+// Command nertool reproduces isnad's named-entity data until cmd/isnad wires
+// the same functions as `isnad train clusters`, `isnad train ner` and
+// `isnad eval ner`:
+//
+//	go run ./extract/ner/internal/nertool clusters -corpus ../shared/corpus/saudinewsnet -o data/ner/clusters.tsv.gz
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"os/signal"
+
+	"github.com/isnad/isnad/extract/ner/clusters"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	if len(os.Args) < 2 {
+		fmt.Fprintln(os.Stderr, "usage: nertool clusters|train|eval [flags]")
+		os.Exit(2)
+	}
+	var err error
+	switch os.Args[1] {
+	case "clusters":
+		err = runClusters(ctx, os.Args[2:])
+	default:
+		err = runNER(ctx, os.Args[1], os.Args[2:])
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "nertool:", err)
+		os.Exit(1)
+	}
+}
+
+func runClusters(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("clusters", flag.ExitOnError)
+	corpus := fs.String("corpus", "../shared/corpus/saudinewsnet", "folder of SaudiNewsNet zips")
+	out := fs.String("o", "data/ner/clusters.tsv.gz", "output cluster file")
+	opt := clusters.DefaultOptions()
+	fs.IntVar(&opt.Words, "words", opt.Words, "words that get clusters")
+	fs.IntVar(&opt.Fine, "fine", opt.Fine, "fine clusters")
+	fs.IntVar(&opt.Coarse, "coarse", opt.Coarse, "coarse clusters")
+	fs.Parse(args)
+	_, err := clusters.LearnCorpus(ctx, *corpus, *out, opt, os.Stderr)
+	return err
+}

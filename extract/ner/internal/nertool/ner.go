@@ -1,0 +1,133 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/isnad/isnad/extract/ner"
+)
+
+func runNER(ctx context.Context, cmd string, args []string) error {
+	fs := flag.NewFlagSet(cmd, flag.ExitOnError)
+	trainPath := fs.String("train", "../shared/data/anercorp/train.txt", "CoNLL training file")
+	devPath := fs.String("dev", "", "CoNLL dev file")
+	devFrac := fs.Float64("dev-split", 0, "hold out this last fraction of -train as dev (instead of -dev)")
+	folds := fs.Int("cv", 0, "cross-validate with this many folds instead of training one model")
+	out := fs.String("o", "", "write the model here")
+	modelPath := fs.String("model", "", "model to evaluate (default: the shipped one)")
+	conll := fs.String("conll", "", "CoNLL file to evaluate on")
+	gaz := fs.String("gazetteers", "../shared/data/gazetteers", "ANERGazet folder")
+	trig := fs.String("triggers", "data/ner/triggers.tsv", "trigger-word file")
+	clus := fs.String("clusters", "data/ner/clusters.tsv.gz", "cluster file")
+	fam := fs.String("features", "all", "feature families: base, affixes, context, gazetteer, triggers, clusters, all (joined by +)")
+	dump := fs.String("dump", "", "write dev tokens with gold and predicted tags here")
+	opt := ner.DefaultTrainOptions()
+	fs.IntVar(&opt.Epochs, "epochs", opt.Epochs, "training epochs")
+	fs.Parse(args)
+
+	switch cmd {
+	case "eval":
+		return runEval(*modelPath, *conll)
+	case "train":
+	default:
+		return fmt.Errorf("unknown command %q", cmd)
+	}
+	var err error
+	if opt.Families, err = ner.ParseFamilies(*fam); err != nil {
+		return err
+	}
+	if opt.Resources, err = ner.LoadResources(ner.ResourcePaths{GazetteerDir: *gaz, Triggers: *trig, Clusters: *clus}); err != nil {
+		return err
+	}
+	sents, err := ner.ReadCoNLLFile(*trainPath)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	if *folds > 0 {
+		sc, err := ner.CrossValidate(ctx, sents, *folds, opt)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("%d-fold cross-validation, features %s (%s):\n", *folds, opt.Families, time.Since(start).Round(time.Second))
+		return sc.Write(os.Stdout)
+	}
+	if *devFrac > 0 {
+		var dev []ner.Sentence
+		sents, dev = ner.SplitDev(sents, *devFrac)
+		opt.Dev = dev
+	} else if *devPath != "" {
+		if opt.Dev, err = ner.ReadCoNLLFile(*devPath); err != nil {
+			return err
+		}
+	}
+	opt.Log = os.Stderr
+	m, err := ner.Train(ctx, sents, opt)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("trained on %d sentences, features %s, in %s\n", len(sents), opt.Families, time.Since(start).Round(time.Second))
+	if len(opt.Dev) > 0 {
+		m.Score(opt.Dev).Write(os.Stdout)
+		if *dump != "" {
+			if err := dumpTags(*dump, m, opt.Dev); err != nil {
+				return err
+			}
+		}
+	}
+	if *out != "" {
+		f, err := os.Create(*out)
+		if err != nil {
+			return err
+		}
+		if err := m.Save(f); err != nil {
+			f.Close()
+			return err
+		}
+		return f.Close()
+	}
+	return nil
+}
+
+func runEval(modelPath, conll string) error {
+	if modelPath == "" || conll == "" {
+		return fmt.Errorf("eval needs -model and -conll")
+	}
+	f, err := os.Open(modelPath)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	m, err := ner.Load(f, modelPath)
+	if err != nil {
+		return err
+	}
+	sents, err := ner.ReadCoNLLFile(conll)
+	if err != nil {
+		return err
+	}
+	return m.Score(sents).Write(os.Stdout)
+}
+
+func dumpTags(path string, m *ner.Model, sents []ner.Sentence) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	for _, s := range sents {
+		pred := m.Tag(s.Tokens)
+		for i, t := range s.Tokens {
+			mark := ""
+			if pred[i] != s.Tags[i] {
+				mark = " ***"
+			}
+			fmt.Fprintf(f, "%s %s %s%s\n", t, s.Tags[i], pred[i], mark)
+		}
+		fmt.Fprintln(f)
+	}
+	return nil
+}

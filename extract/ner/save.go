@@ -1,0 +1,121 @@
+package ner
+
+import (
+	"compress/gzip"
+	"encoding/gob"
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/isnad/isnad/extract/ner/clusters"
+)
+
+// modelFormat is the version of the model file; Load refuses others.
+const modelFormat = 1
+
+// modelFile is the saved form of a model: weights and the word lists its
+// features read, so a model file is complete on its own. Run-time Extra
+// gazetteers are not saved.
+type modelFile struct {
+	Format    int
+	Tags      []string
+	Families  Families
+	Hashes    []uint64 // sorted; row i of Weights belongs to Hashes[i]
+	Weights   []float32
+	Trans     transitions
+	Gazetteer [][2]string // label, folded phrase
+	Triggers  [][2]string
+	Words     []string // clustered words, sorted
+	Coarse    []uint16
+	Fine      []uint16
+}
+
+// Save writes the model as gzip-compressed gob.
+func (m *Model) Save(w io.Writer) error {
+	f := modelFile{Format: modelFormat, Tags: tagNames[:], Families: m.families, Trans: m.trans}
+	for h := range m.index {
+		f.Hashes = append(f.Hashes, h)
+	}
+	slices.Sort(f.Hashes)
+	f.Weights = make([]float32, 0, len(f.Hashes)*nTags)
+	for _, h := range f.Hashes {
+		r := int(m.index[h])
+		f.Weights = append(f.Weights, m.weights[r*nTags:(r+1)*nTags]...)
+	}
+	res := m.feat.res
+	if res.Gazetteer != nil {
+		f.Gazetteer = res.Gazetteer.entryList()
+	}
+	if res.Triggers != nil {
+		f.Triggers = res.Triggers.entryList()
+	}
+	if res.Clusters != nil {
+		f.Words = res.Clusters.Words()
+		for _, w := range f.Words {
+			ids, _ := res.Clusters.Lookup(w)
+			f.Coarse = append(f.Coarse, ids.Coarse)
+			f.Fine = append(f.Fine, ids.Fine)
+		}
+	}
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	if err := gob.NewEncoder(zw).Encode(&f); err != nil {
+		return fmt.Errorf("writing model: %w", err)
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("writing model: %w", err)
+	}
+	return nil
+}
+
+// Load reads a model written by Save. name labels errors.
+func Load(r io.Reader, name string) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("reading model %s: %w", name, err)
+	}
+	defer zr.Close()
+	var f modelFile
+	if err := gob.NewDecoder(zr).Decode(&f); err != nil {
+		return nil, fmt.Errorf("reading model %s: %w", name, err)
+	}
+	if f.Format != modelFormat {
+		return nil, fmt.Errorf("reading model %s: format %d, this isnad reads format %d", name, f.Format, modelFormat)
+	}
+	if !slices.Equal(f.Tags, tagNames[:]) {
+		return nil, fmt.Errorf("reading model %s: tag set %v differs from %v", name, f.Tags, tagNames)
+	}
+	if len(f.Weights) != len(f.Hashes)*nTags || len(f.Coarse) != len(f.Words) || len(f.Fine) != len(f.Words) {
+		return nil, fmt.Errorf("reading model %s: inconsistent table sizes", name)
+	}
+	var res Resources
+	if len(f.Gazetteer) > 0 {
+		res.Gazetteer = lexiconFromEntries(f.Gazetteer)
+	}
+	if len(f.Triggers) > 0 {
+		res.Triggers = lexiconFromEntries(f.Triggers)
+	}
+	if len(f.Words) > 0 {
+		words := make(map[string]clusters.IDs, len(f.Words))
+		for i, w := range f.Words {
+			words[w] = clusters.IDs{Coarse: f.Coarse[i], Fine: f.Fine[i]}
+		}
+		res.Clusters = clusters.NewSet(words)
+	}
+	m := &Model{feat: newFeaturizer(res, f.Families), families: f.Families, trans: f.Trans,
+		index: make(map[uint64]int32, len(f.Hashes)), weights: f.Weights}
+	for i, h := range f.Hashes {
+		m.index[h] = int32(i)
+	}
+	return m, nil
+}
+
+func lexiconFromEntries(entries [][2]string) *Lexicon {
+	lex := NewLexicon()
+	for _, e := range entries {
+		lex.Add(e[1], e[0])
+	}
+	return lex
+}

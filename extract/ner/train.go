@@ -1,0 +1,220 @@
+package ner
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/rand/v2"
+)
+
+// TrainOptions control training.
+type TrainOptions struct {
+	Epochs    int
+	Seed      uint64 // shuffles the sentences each epoch
+	Families  Families
+	Resources Resources
+	Log       io.Writer // per-epoch progress; nil for none
+	// Dev, when set, is scored after every epoch (with the averaged weights).
+	Dev []Sentence
+}
+
+// DefaultTrainOptions are the settings of the shipped model, without its
+// resources.
+func DefaultTrainOptions() TrainOptions {
+	return TrainOptions{Epochs: 12, Seed: 7, Families: AllFamilies}
+}
+
+// trainingSentence is a sentence's features and gold tag ids.
+type trainingSentence struct {
+	feats sentenceFeatures
+	gold  []int
+}
+
+// perceptron holds current weights and the sums for averaging: the averaged
+// weight is w - acc/steps (the usual lazy-averaging identity).
+type perceptron struct {
+	index      map[uint64]int32
+	w, acc     []float64
+	trans, tac [nTags + 1][nTags]float64 // row nTags is the sentence start
+	steps      float64
+}
+
+// Train learns a model from tagged sentences with the averaged structured
+// perceptron. It is deterministic for given sentences and options.
+func Train(ctx context.Context, sents []Sentence, opt TrainOptions) (*Model, error) {
+	if opt.Epochs <= 0 {
+		return nil, fmt.Errorf("training tagger: epochs must be positive, got %d", opt.Epochs)
+	}
+	fz := newFeaturizer(opt.Resources, opt.Families)
+	data := make([]trainingSentence, 0, len(sents))
+	p := &perceptron{index: map[uint64]int32{}}
+	for si, s := range sents {
+		if len(s.Tokens) == 0 {
+			continue
+		}
+		if len(s.Tags) != len(s.Tokens) {
+			return nil, fmt.Errorf("training tagger: sentence %d has %d tokens but %d tags", si+1, len(s.Tokens), len(s.Tags))
+		}
+		ts := trainingSentence{gold: make([]int, len(s.Tags))}
+		for i, tag := range s.Tags {
+			id, ok := tagID(tag)
+			if !ok {
+				return nil, fmt.Errorf("training tagger: sentence %d token %d: unknown tag %q", si+1, i+1, tag)
+			}
+			ts.gold[i] = id
+		}
+		fz.extract(s.Tokens, &ts.feats)
+		for _, h := range ts.feats.flat {
+			if _, ok := p.index[h]; !ok {
+				p.index[h] = int32(len(p.index))
+			}
+		}
+		data = append(data, ts)
+	}
+	p.w = make([]float64, len(p.index)*nTags)
+	p.acc = make([]float64, len(p.index)*nTags)
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
+	order := make([]int, len(data))
+	for i := range order {
+		order[i] = i
+	}
+	var em []float32
+	var back []uint8
+	var pred []int
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		mistakes := 0
+		for _, k := range order {
+			ts := &data[k]
+			n := len(ts.gold)
+			em, back, pred = grow(em, n*nTags), growU8(back, n*nTags), growInt(pred, n)
+			p.emissions(&ts.feats, n, em)
+			tr := p.currentTransitions()
+			viterbi(em, &tr, back, pred)
+			p.steps++
+			for i := 0; i < n; i++ {
+				if pred[i] != ts.gold[i] {
+					mistakes++
+					p.update(ts.feats.token(i), ts.gold[i], pred[i])
+				}
+				pg, pp := nTags, nTags
+				if i > 0 {
+					pg, pp = ts.gold[i-1], pred[i-1]
+				}
+				if pg != pp || ts.gold[i] != pred[i] {
+					p.updateTrans(pg, ts.gold[i], 1)
+					p.updateTrans(pp, pred[i], -1)
+				}
+			}
+		}
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, "epoch %d: %d token errors", epoch, mistakes)
+			if len(opt.Dev) > 0 {
+				m := p.model(fz, opt.Families)
+				fmt.Fprintf(opt.Log, ", dev micro-F1 %.4f", m.Score(opt.Dev).Micro.F1)
+			}
+			fmt.Fprintln(opt.Log)
+		}
+	}
+	return p.model(fz, opt.Families), nil
+}
+
+func (p *perceptron) emissions(sf *sentenceFeatures, n int, em []float32) {
+	clear(em)
+	for i := 0; i < n; i++ {
+		row := em[i*nTags : (i+1)*nTags]
+		for _, h := range sf.token(i) {
+			r := int(p.index[h]) * nTags
+			for t := range row {
+				row[t] += float32(p.w[r+t])
+			}
+		}
+	}
+}
+
+func (p *perceptron) currentTransitions() transitions {
+	var tr transitions
+	for t := 0; t < nTags; t++ {
+		tr.Start[t] = float32(p.trans[nTags][t])
+		for q := 0; q < nTags; q++ {
+			tr.Pair[q][t] = float32(p.trans[q][t])
+		}
+	}
+	return tr
+}
+
+func (p *perceptron) update(feats []uint64, gold, pred int) {
+	for _, h := range feats {
+		r := int(p.index[h]) * nTags
+		p.w[r+gold]++
+		p.acc[r+gold] += p.steps
+		p.w[r+pred]--
+		p.acc[r+pred] -= p.steps
+	}
+}
+
+func (p *perceptron) updateTrans(prev, t int, d float64) {
+	p.trans[prev][t] += d
+	p.tac[prev][t] += d * p.steps
+}
+
+// model freezes the averaged weights, dropping features whose averaged
+// weights are all zero.
+func (p *perceptron) model(fz *featurizer, fam Families) *Model {
+	m := &Model{feat: fz, index: map[uint64]int32{}, families: fam}
+	avg := func(w, acc float64) float32 { return float32(w - acc/p.steps) }
+	row := make([]float32, nTags)
+	for h, r := range p.index {
+		nonzero := false
+		for t := 0; t < nTags; t++ {
+			row[t] = avg(p.w[int(r)*nTags+t], p.acc[int(r)*nTags+t])
+			nonzero = nonzero || row[t] != 0
+		}
+		if nonzero {
+			m.index[h] = int32(len(m.weights) / nTags)
+			m.weights = append(m.weights, row...)
+		}
+	}
+	for t := 0; t < nTags; t++ {
+		m.trans.Start[t] = avg(p.trans[nTags][t], p.tac[nTags][t])
+		for q := 0; q < nTags; q++ {
+			m.trans.Pair[q][t] = avg(p.trans[q][t], p.tac[q][t])
+		}
+	}
+	return m
+}
+
+// Score tags the sentences and scores the result against their tags.
+func (m *Model) Score(sents []Sentence) Scores {
+	gold := make([][]string, len(sents))
+	pred := make([][]string, len(sents))
+	for i, s := range sents {
+		gold[i] = s.Tags
+		pred[i] = m.Tag(s.Tokens)
+	}
+	return Evaluate(gold, pred)
+}
+
+func grow(s []float32, n int) []float32 {
+	if cap(s) < n {
+		return make([]float32, n)
+	}
+	return s[:n]
+}
+
+func growU8(s []uint8, n int) []uint8 {
+	if cap(s) < n {
+		return make([]uint8, n)
+	}
+	return s[:n]
+}
+
+func growInt(s []int, n int) []int {
+	if cap(s) < n {
+		return make([]int, n)
+	}
+	return s[:n]
+}

@@ -1,0 +1,134 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/isnad/isnad/arabic"
+)
+
+// word is what the features read about one token, computed once per token.
+type word struct {
+	surface, folded string
+	key             string // folded, without a leading conjunction or preposition
+	bare            string // key without the article ال
+	stem            string // arabic.Stem of the folded form
+	shape           string
+}
+
+func newWord(tok string) word {
+	f := arabic.Fold(tok)
+	k := stripProclitics(f)
+	return word{surface: tok, folded: f, key: k, bare: stripArticle(k), stem: arabic.Stem(f), shape: shapeOf(f)}
+}
+
+// stripProclitics removes a conjunction (و ف) and a preposition (ب ل ك)
+// from a folded word, rewriting لل as ال: وللحرس → الحرس, بالعراق → العراق.
+// It leaves at least three letters, so short words keep their first letter.
+func stripProclitics(f string) string {
+	n := utf8.RuneCountInString(f)
+	if n > 3 && (strings.HasPrefix(f, "و") || strings.HasPrefix(f, "ف")) {
+		f, n = f[len("و"):], n-1
+	}
+	switch {
+	case n > 4 && strings.HasPrefix(f, "لل"):
+		return "ال" + f[len("لل"):]
+	case n > 4 && (strings.HasPrefix(f, "بال") || strings.HasPrefix(f, "كال")):
+		return f[len("ب"):]
+	}
+	return f
+}
+
+// stripArticle removes a leading ال from words of more than three letters.
+func stripArticle(f string) string {
+	if strings.HasPrefix(f, "ال") && utf8.RuneCountInString(f) > 3 {
+		return f[len("ال"):]
+	}
+	return f
+}
+
+// shapeOf describes the script and length of a folded word: "A4" is an
+// Arabic word of four to five letters, "D2" a two-digit number, "L" Latin,
+// "P" punctuation, "M" mixed.
+func shapeOf(f string) string {
+	var arabicL, latin, digit, other bool
+	n := 0
+	for _, r := range f {
+		n++
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case r < 0x80 && unicode.IsLetter(r):
+			latin = true
+		case r >= 0x0600 && r <= 0x06FF && unicode.IsLetter(r):
+			arabicL = true
+		default:
+			other = true
+		}
+	}
+	kind := "M"
+	switch {
+	case arabicL && !latin && !digit && !other:
+		kind = "A"
+	case digit && !arabicL && !latin && !other:
+		kind = "D"
+	case latin && !arabicL && !digit && !other:
+		kind = "L"
+	case other && !arabicL && !latin && !digit:
+		return "P"
+	}
+	switch {
+	case n <= 2:
+		return kind + "1"
+	case n == 3:
+		return kind + "3"
+	case n <= 5:
+		return kind + "4"
+	case n <= 8:
+		return kind + "6"
+	}
+	return kind + "9"
+}
+
+// affix returns the first (or last) n code points of s, or "" when s is not
+// longer than n.
+func prefix(s string, n int) string {
+	i := 0
+	for k := 0; k < n; k++ {
+		if i >= len(s) {
+			return ""
+		}
+		_, sz := utf8.DecodeRuneInString(s[i:])
+		i += sz
+	}
+	if i >= len(s) {
+		return ""
+	}
+	return s[:i]
+}
+
+func suffix(s string, n int) string {
+	i := len(s)
+	for k := 0; k < n; k++ {
+		if i <= 0 {
+			return ""
+		}
+		_, sz := utf8.DecodeLastRuneInString(s[:i])
+		i -= sz
+	}
+	if i <= 0 {
+		return ""
+	}
+	return s[i:]
+}
+
+// isKunyaHead reports whether a folded, clitic-stripped word opens a kunya
+// or patronymic: أبو محمد, أم كلثوم, ابن تيمية.
+func isKunyaHead(key string) bool {
+	switch key {
+	case "ابو", "ابي", "ابا", "ام", "ابن", "بن", "بنت":
+		return true
+	}
+	return false
+}
