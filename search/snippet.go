@@ -1,0 +1,137 @@
+package search
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad"
+)
+
+// SnippetWords is how many words a snippet shows.
+const SnippetWords = 30
+
+// Snippet is a stretch of a document's text around the best cluster of
+// matched words. Marks are code-point spans in Text of the matched words, for
+// a UI to highlight; Start and End locate Text in the document, in code
+// points. Before and After say whether text was cut on either side.
+type Snippet struct {
+	Text          string       `json:"text"`
+	Marks         []isnad.Span `json:"marks"`
+	Start         int          `json:"start"`
+	End           int          `json:"end"`
+	Before, After bool         `json:"-"`
+}
+
+// Marked is the snippet's text with every mark enclosed in open and close, and
+// an ellipsis where text was cut.
+func (s Snippet) Marked(open, close string) string {
+	var b strings.Builder
+	if s.Before {
+		b.WriteString("… ")
+	}
+	rs := []rune(s.Text)
+	at := 0
+	for _, m := range s.Marks {
+		if m.Start < at || m.End > len(rs) || m.Start > m.End {
+			continue // not a mark of this text
+		}
+		b.WriteString(string(rs[at:m.Start]))
+		b.WriteString(open)
+		b.WriteString(string(rs[m.Start:m.End]))
+		b.WriteString(close)
+		at = m.End
+	}
+	b.WriteString(string(rs[at:]))
+	if s.After {
+		b.WriteString(" …")
+	}
+	return b.String()
+}
+
+// Plain is the snippet for a terminal: matches between « and ».
+func (s Snippet) Plain() string { return s.Marked("«", "»") }
+
+// MakeSnippet cuts from text the window of at most words words holding the
+// most distinct matched terms (then the most matches), centred on them. With
+// no match it is the head of the text.
+func MakeSnippet(text string, match map[string]bool, words int) Snippet {
+	terms := Analyze(text)
+	if len(terms) == 0 {
+		return Snippet{}
+	}
+	if words < 1 {
+		words = 1
+	}
+	lo, hi := bestWindow(terms, match, words)
+	return cutSnippet(text, terms, match, lo, hi)
+}
+
+// bestWindow returns the term range [lo, hi) to show.
+func bestWindow(terms []Term, match map[string]bool, words int) (lo, hi int) {
+	var hits []int // indexes of matched terms
+	for i, t := range terms {
+		if match[t.Text] {
+			hits = append(hits, i)
+		}
+	}
+	if len(hits) == 0 {
+		return 0, min(words, len(terms))
+	}
+	// Slide over the hits: the window starting at hits[a] covers hits[a..b).
+	bestA, bestB, bestDistinct := 0, 1, 0
+	count := make(map[string]int)
+	distinct, b := 0, 0
+	for a := range hits {
+		for b < len(hits) && hits[b]-hits[a] < words {
+			if count[terms[hits[b]].Text]++; count[terms[hits[b]].Text] == 1 {
+				distinct++
+			}
+			b++
+		}
+		if distinct > bestDistinct || (distinct == bestDistinct && b-a > bestB-bestA) {
+			bestA, bestB, bestDistinct = a, b, distinct
+		}
+		if count[terms[hits[a]].Text]--; count[terms[hits[a]].Text] == 0 {
+			distinct--
+		}
+	}
+	// Centre the cluster in the window, within the text.
+	first, last := hits[bestA], hits[bestB-1]
+	lo = first - (words-(last-first+1))/2
+	lo = max(0, min(lo, len(terms)-words))
+	return lo, min(lo+words, len(terms))
+}
+
+func cutSnippet(text string, terms []Term, match map[string]bool, lo, hi int) Snippet {
+	start, end := terms[lo].Start, terms[hi-1].End
+	s := Snippet{
+		Text:   runeSlice(text, start, end),
+		Start:  start,
+		End:    end,
+		Before: lo > 0,
+		After:  hi < len(terms),
+	}
+	for _, t := range terms[lo:hi] {
+		if match[t.Text] {
+			s.Marks = append(s.Marks, isnad.Span{Start: t.Start - start, End: t.End - start})
+		}
+	}
+	return s
+}
+
+// runeSlice is s[start:end] in code points.
+func runeSlice(s string, start, end int) string {
+	i, from := 0, -1
+	for byteAt := range s {
+		if i == start {
+			from = byteAt
+		}
+		if i == end {
+			return s[from:byteAt]
+		}
+		i++
+	}
+	if from < 0 {
+		return ""
+	}
+	return s[from:]
+}
