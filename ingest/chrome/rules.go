@@ -1,0 +1,170 @@
+package chrome
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/isnad/isnad/ingest/internal/lex"
+)
+
+// Anywhere reports whether a line is chrome wherever it stands: a chrome
+// phrase on its own ("مقالات ذات صلة", "0 تعليقات"), a line without letters
+// ("0 0", "***"), a link line ("اقرأ أيضاً: …") or a photo caption.
+func (r *Remover) Anywhere(line string) bool {
+	k := lex.Key(line)
+	if k == "" {
+		return true
+	}
+	if r.line.Has(k) {
+		return true
+	}
+	return r.isLinkLine(line, k) || r.IsCaption(line)
+}
+
+// Edge reports whether a line at the head or tail of a text is chrome: what
+// Anywhere accepts, plus lines holding a notice fragment (newsletter,
+// copyright, cookies), menus made of section words and place names ("دولي
+// سوريا العراق", "أخبارتقارير") and share bars ("فيسبوك تويتر واتساب").
+func (r *Remover) Edge(line string) bool {
+	if r.Anywhere(line) {
+		return true
+	}
+	k := lex.Key(line)
+	for _, f := range r.fragments {
+		if strings.Contains(k, f) {
+			return true
+		}
+	}
+	if endsSentence(line) {
+		return false
+	}
+	words := strings.Fields(k)
+	if len(words) <= 8 && r.allIn(words) {
+		return true
+	}
+	return len(words) <= 3 && r.gluedMenu(strings.ReplaceAll(k, " ", ""))
+}
+
+// allIn: every word (or two-word run) is a nav word, place or one-word chrome entry.
+func (r *Remover) allIn(words []string) bool {
+	for i := 0; i < len(words); i++ {
+		if i+1 < len(words) && r.nav.Has(words[i]+" "+words[i+1]) {
+			i++
+			continue
+		}
+		if !r.nav.Has(words[i]) && !r.shareWord.Has(words[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// gluedMenu reports whether s splits into two or more nav words written
+// without spaces, as menus come out when a page is copied ("أخبارتقارير").
+func (r *Remover) gluedMenu(s string) bool {
+	rs := []rune(s)
+	n := len(rs)
+	if n == 0 || n > 60 {
+		return false
+	}
+	// parts[i] = fewest nav words covering rs[:i], 0 = not coverable.
+	parts := make([]int, n+1)
+	parts[0] = 0
+	reach := make([]bool, n+1)
+	reach[0] = true
+	for i := 1; i <= n; i++ {
+		for j := max(0, i-r.maxGlued); j < i; j++ {
+			if reach[j] && r.navGlued[string(rs[j:i])] {
+				if !reach[i] || parts[j]+1 < parts[i] {
+					parts[i] = parts[j] + 1
+				}
+				reach[i] = true
+			}
+		}
+	}
+	return reach[n] && parts[n] >= 2
+}
+
+// isLinkLine: a short line opening with "اقرأ أيضاً", "Related" … that
+// either has a colon or dash after the opener or does not end a sentence.
+func (r *Remover) isLinkLine(line, k string) bool {
+	if len(strings.Fields(k)) > 20 {
+		return false
+	}
+	for _, p := range r.prefixes {
+		if !strings.HasPrefix(k, p+" ") {
+			continue
+		}
+		if !endsSentence(line) {
+			return true
+		}
+		if i := strings.IndexAny(line, ":：-–|»"); i >= 0 && i < len(line)/2 {
+			return true
+		}
+	}
+	return false
+}
+
+// IsCaption reports whether a line is a photo caption: a short phrase
+// without a sentence stop inside, ending with a photo credit after a dash,
+// bar, full stop or in brackets ("… - إنترنت", "… . أرشيفية", "… (رويترز)").
+func (r *Remover) IsCaption(line string) bool {
+	s := strings.TrimSpace(line)
+	s = strings.TrimRight(s, " )]")
+	cut := strings.LastIndexAny(s, "-–—|.(/[")
+	if cut <= 0 {
+		return false
+	}
+	credit := lex.Key(s[cut+1:])
+	if credit == "" || !r.caption.Has(credit) {
+		return false
+	}
+	head := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s[:cut]), "-–—|.:،,"))
+	n := len(strings.Fields(lex.Key(head)))
+	if n == 0 || n > 20 {
+		return false
+	}
+	return !strings.ContainsAny(head, ".!?؟")
+}
+
+// SplitTags cuts a trailing tag list off a line: "… قهراً. سمات سيول
+// مواطنين" → body "… قهراً.", tags "سمات سيول مواطنين". The marker must
+// follow a sentence stop and the list must be short and unpunctuated.
+func (r *Remover) SplitTags(line string) (body, tags string) {
+	trimmed := strings.TrimSpace(line)
+	fields := strings.Fields(trimmed)
+	for i := len(fields) - 1; i >= 0 && len(fields)-i <= 16; i-- {
+		if !r.tags.Has(lex.Key(fields[i])) {
+			continue
+		}
+		rest := fields[i+1:]
+		if strings.ContainsAny(strings.Join(rest, " "), ".!?؟،:") {
+			return line, ""
+		}
+		if i == 0 {
+			return "", trimmed
+		}
+		before := strings.Join(fields[:i], " ")
+		if !endsSentence(before) {
+			return line, ""
+		}
+		return before, strings.Join(fields[i:], " ")
+	}
+	return line, ""
+}
+
+// endsSentence reports whether s ends with a sentence stop, closing quotes
+// and brackets aside.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'»”’)]`, r)
+	})
+	if s == "" {
+		return false
+	}
+	last := []rune(s)[len([]rune(s))-1]
+	return strings.ContainsRune(".!?؟…;؛", last)
+}
+
+// EndsSentence is exported for the ingest stage's headline test.
+func EndsSentence(s string) bool { return endsSentence(s) }

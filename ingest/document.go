@@ -1,0 +1,212 @@
+package ingest
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/ingest/chrome"
+	"github.com/isnad/isnad/ingest/internal/lex"
+)
+
+// maxHeadlineWords is the longest line taken for a headline.
+const maxHeadlineWords = 25
+
+// headScan is how many lines at the head are searched for metadata.
+const headScan = 8
+
+// Document cleans one record into a document: text display-normalised,
+// chrome removed, metadata the source lacked taken from the text. Metadata
+// from the source wins over the text; PublishedFrom says which gave the
+// date. Dateline, credit and byline lines leave the text and are recorded
+// in Removed; a headline taken from the text becomes the Title.
+func (r *Reader) Document(rec Record) isnad.Document {
+	doc := isnad.Document{Source: rec.Source, URL: strings.TrimSpace(rec.URL)}
+	r.sourceMetadata(&doc, rec)
+
+	lines := splitLines(rec.Text)
+	var removed []string
+	i := 0
+	titleLine := -1
+	for ; i < len(lines) && i < headScan; i++ {
+		line := lines[i]
+		if r.metaLine(&doc, line) || r.chrome.Edge(line) {
+			removed = append(removed, line)
+			continue
+		}
+		if titleLine < 0 && doc.Title == "" && isHeadline(line) {
+			doc.Title = line
+			titleLine = i
+			continue
+		}
+		break
+	}
+	lines = lines[i:]
+
+	// Credits and chrome at the tail, kept aside to stay in reading order.
+	var tailRemoved []string
+	j := len(lines) - 1
+	for ; j >= 0; j-- {
+		if c, ok := r.meta.Credit(lines[j]); ok {
+			doc.Credits = appendNew(doc.Credits, c)
+		} else if !r.chrome.Edge(lines[j]) {
+			break
+		}
+		tailRemoved = append(tailRemoved, lines[j])
+	}
+	lines = lines[:j+1]
+
+	kept, bodyRemoved := r.chrome.Clean(lines, doc.Title)
+	removed = append(removed, bodyRemoved...)
+	for k := len(tailRemoved) - 1; k >= 0; k-- {
+		removed = append(removed, tailRemoved[k])
+	}
+	doc.Removed = removed
+	doc.Text = strings.Join(kept, "\n\n")
+	if doc.Outlet == "" {
+		doc.Outlet = r.outletInChrome(removed)
+	}
+	doc.Language = language(doc.Text + " " + doc.Title)
+	doc.ID = DocumentID(doc.Text)
+	return doc
+}
+
+// DocumentID is the id of a cleaned text: the digest of its matching form
+// with all whitespace runs made one space, so that the same article read
+// twice, with other spacing, tatweel or letter forms, gets the same id.
+func DocumentID(text string) string {
+	return isnad.DocumentID(strings.Join(strings.Fields(arabic.Fold(text)), " "))
+}
+
+// sourceMetadata fills what the source gave: outlet, date, author, title.
+func (r *Reader) sourceMetadata(doc *isnad.Document, rec Record) {
+	if c, ok := r.meta.Outlet(rec.Outlet); ok {
+		doc.Outlet = c
+	} else if host := urlHost(rec.URL); host != "" {
+		if c, ok := r.meta.Outlet(host); ok {
+			doc.Outlet = c
+		}
+	}
+	if doc.Outlet == "" {
+		doc.Outlet = oneLine(rec.Outlet)
+	}
+	if d, ok := r.meta.Date(rec.Published); ok {
+		doc.Published, doc.PublishedFrom = d, isnad.FromMetadata
+	}
+	if author := oneLine(rec.Author); author != "" {
+		if b, ok := r.meta.ParseByline(author, false); ok {
+			doc.Author = b.Author
+			if doc.Outlet == "" {
+				doc.Outlet = b.Outlet
+			}
+			for _, c := range b.Credits {
+				if c != doc.Outlet {
+					doc.Credits = appendNew(doc.Credits, c)
+				}
+			}
+		} else {
+			doc.Author = author
+		}
+	}
+	doc.Title = oneLine(rec.Title)
+}
+
+// metaLine takes a dateline, credit or byline line at the head into doc.
+func (r *Reader) metaLine(doc *isnad.Document, line string) bool {
+	if d, ok := r.meta.Dateline(line); ok {
+		if doc.Published == "" {
+			doc.Published, doc.PublishedFrom = d, isnad.FromDateline
+		}
+		return true
+	}
+	if c, ok := r.meta.Credit(line); ok {
+		doc.Credits = appendNew(doc.Credits, c)
+		return true
+	}
+	if b, ok := r.meta.ParseByline(line, true); ok {
+		if doc.Author == "" {
+			doc.Author = b.Author
+		}
+		if doc.Outlet == "" {
+			doc.Outlet = b.Outlet
+		} else if b.Outlet != "" && b.Outlet != doc.Outlet && b.Author == "" {
+			// "رويترز - لندن" heading another paper's page: a wire credit.
+			doc.Credits = appendNew(doc.Credits, b.Outlet)
+		}
+		for _, c := range b.Credits {
+			if c != doc.Outlet {
+				doc.Credits = appendNew(doc.Credits, c)
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// outletInChrome: page chrome is written by the publisher, so an outlet it
+// names ("انضم إلى قائمة من يقدّرون محتوى الحل نت") is the publisher.
+// Photo captions are skipped: their credits name photo agencies.
+func (r *Reader) outletInChrome(removed []string) string {
+	for _, line := range removed {
+		if r.chrome.IsCaption(line) {
+			continue
+		}
+		if c, ok := r.meta.OutletMention(line); ok {
+			return c
+		}
+	}
+	return ""
+}
+
+// isHeadline: a short line that does not end a sentence.
+func isHeadline(line string) bool {
+	n := len(strings.Fields(lex.Key(line)))
+	return n >= 2 && n <= maxHeadlineWords && !chrome.EndsSentence(line)
+}
+
+// splitLines display-normalises text and returns its non-blank lines with
+// inner whitespace runs made single spaces.
+func splitLines(text string) []string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	text = invisible.Replace(text)
+	text = arabic.Display(text).Text
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// invisible are the format characters copied pages carry that change no
+// word: direction marks, zero-width spaces, BOMs; no-break spaces become spaces.
+var invisible = strings.NewReplacer(
+	"\u200e", "", "\u200f", "", "\u202a", "", "\u202b", "", "\u202c", "", "\u202d", "", "\u202e", "",
+	"\u200b", "", "\ufeff", "", "\u2066", "", "\u2067", "", "\u2068", "", "\u2069", "",
+	"\u00a0", " ", "\u202f", " ", "\u2009", " ", "\u3000", " ",
+)
+
+func oneLine(s string) string {
+	s = invisible.Replace(s)
+	return strings.Join(strings.Fields(arabic.Display(s).Text), " ")
+}
+
+func urlHost(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+func appendNew(list []string, s string) []string {
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
