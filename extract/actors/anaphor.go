@@ -1,0 +1,78 @@
+package actors
+
+import "strings"
+
+// anaphorWindow is how far back, in code points, a definite head noun looks
+// for the actor it refers to. Past it, "التنظيم" is as likely to be the
+// common noun as a reference.
+const anaphorWindow = 3000
+
+// resolveAnaphora links definite head nouns standing alone ("التنظيم",
+// "المرصد", "للتنظيم", "والمخيم") to the most recent compatible actor before
+// them (heads.txt says which kinds each head may refer to).
+func (l *linker) resolveAnaphora() {
+	covered := make([]bool, len(l.toks))
+	for _, it := range l.items {
+		for t := it.first; t <= it.last && t < len(covered); t++ {
+			covered[t] = true
+		}
+	}
+	var cands []clitic
+	var added []item
+	for t, tok := range l.toks {
+		if covered[t] || tok.punct {
+			continue
+		}
+		for _, c := range proclitics(tok.key, cands) {
+			hk, ok := strings.CutPrefix(c.key, "ال")
+			if !ok {
+				continue
+			}
+			hd, ok := l.lex.heads[hk]
+			if !ok || hd.anaphor == anaphorNo {
+				continue
+			}
+			start := skipLetters(l.rs, tok.start, c.letters)
+			e := l.antecedent(hd, c.key, start)
+			if e == nil {
+				break
+			}
+			it := item{start: start, end: tok.end, first: t, last: t, typ: e.Type, actor: e.actor, source: SourceAnaphor}
+			text := string(l.rs[it.start:it.end])
+			e.Mentions = append(e.Mentions, EntityMention{Start: it.start, End: it.end, Text: text, Source: SourceAnaphor})
+			it.entity = l.byKey[e.ID]
+			added = append(added, it)
+			break
+		}
+	}
+	l.items = append(l.items, added...)
+}
+
+// antecedent is the entity mentioned most recently before pos, within the
+// window, that head hd may refer to: of one of its kinds (anaphor "kind"),
+// or already named with the head word (anaphor "alias", and for entities
+// outside the lexicon, whose kind is unknown).
+func (l *linker) antecedent(hd head, defKey string, pos int) *docEntity {
+	var best *docEntity
+	bestEnd := -1
+	for _, e := range l.ents {
+		end := -1
+		for _, m := range e.Mentions {
+			if m.End <= pos && m.End > end && m.Source != SourceAnaphor {
+				end = m.End
+			}
+		}
+		if end < 0 || pos-end > anaphorWindow || end <= bestEnd {
+			continue
+		}
+		named := containsString(e.surfaces, defKey) || containsString(e.surfaces, hd.key)
+		ok := named
+		if hd.anaphor == anaphorKind && e.Kind != "" && hd.heads(e.Kind) {
+			ok = true
+		}
+		if ok {
+			best, bestEnd = e, end
+		}
+	}
+	return best
+}

@@ -1,0 +1,225 @@
+package actors
+
+// decide turns lexicon matches and tagger mentions into the document's
+// mentions. A weak or ambiguous match needs evidence from the document; a
+// lexicon match wins over an overlapping tagger mention, except that a
+// person's name may hold a place word (أحمد إبراهيم الخليل holds الخليل).
+func (l *linker) decide(matches []Match, ner []Mention) []item {
+	strong := map[string]bool{}
+	for _, m := range matches {
+		if m.Confirmed && !m.Ambiguous {
+			strong[m.Actor] = true
+		}
+	}
+	var lexItems []item
+	for k, m := range matches {
+		id := m.Actor
+		if m.Ambiguous {
+			id = l.disambiguate(m, strong)
+			if id == "" {
+				continue
+			}
+		} else if !m.Confirmed && !strong[id] && !l.nerConfirms(m, ner) && !l.coordinatedPlace(m, matches[:k]) {
+			continue
+		}
+		ai := l.lex.byID[id]
+		lexItems = append(lexItems, item{start: m.Start, end: m.End, first: m.first, last: m.last,
+			typ: l.lex.actors[ai].Type, actor: ai, source: SourceLexicon})
+	}
+	dropped := make([]bool, len(lexItems))
+	var out []item
+	for _, n := range ner {
+		over := -1
+		contains := true
+		for i, it := range lexItems {
+			if it.start < n.End && n.Start < it.end {
+				over = i
+				if !(n.Start <= it.start && it.end <= n.End && (n.End-n.Start) > (it.end-it.start)) || it.typ == TypePER {
+					contains = false
+				}
+			}
+		}
+		if over >= 0 && !(n.Type == TypePER && contains) {
+			continue
+		}
+		if over >= 0 {
+			for i, it := range lexItems {
+				if it.start < n.End && n.Start < it.end {
+					dropped[i] = true
+				}
+			}
+		}
+		first, last := l.tokenRange(n.Start, n.End)
+		it := item{start: n.Start, end: n.End, first: first, last: last, typ: n.Type, actor: -1, source: n.Source}
+		l.lookupMention(&it, strong)
+		out = append(out, it)
+	}
+	for i, it := range lexItems {
+		if !dropped[i] {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// disambiguate picks the candidate of an ambiguous match that the document
+// names elsewhere without doubt, or whose parent it names; "" when none or
+// several do.
+func (l *linker) disambiguate(m Match, strong map[string]bool) string {
+	pick := func(ok func(a *Actor) bool) string {
+		found := ""
+		for _, id := range m.Candidates {
+			a, _ := l.lex.Actor(id)
+			if ok(a) {
+				if found != "" {
+					return ""
+				}
+				found = id
+			}
+		}
+		return found
+	}
+	if id := pick(func(a *Actor) bool { return strong[a.ID] }); id != "" {
+		return id
+	}
+	return pick(func(a *Actor) bool { return a.Parent != "" && strong[a.Parent] })
+}
+
+// nerConfirms reports a tagger mention of the actor's type over the match.
+func (l *linker) nerConfirms(m Match, ner []Mention) bool {
+	a := &l.lex.actors[l.lex.byID[m.Actor]]
+	for _, n := range ner {
+		if n.Type == a.Type && n.Start < m.End && m.Start < n.End {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedPlace reports a weak place joined by و to a place just named:
+// "كباجب والسخنة".
+func (l *linker) coordinatedPlace(m Match, prev []Match) bool {
+	if len(prev) == 0 || (m.Proclitics != "و" && m.Proclitics != "") {
+		return false
+	}
+	p := prev[len(prev)-1]
+	a := &l.lex.actors[l.lex.byID[m.Actor]]
+	pa := &l.lex.actors[l.lex.byID[p.Actor]]
+	if a.Type != TypeLOC || pa.Type != TypeLOC || !p.Confirmed {
+		return false
+	}
+	if m.Proclitics == "و" {
+		return p.last+1 == m.first
+	}
+	// "تدمر، الرقة": a comma between two places.
+	return p.last+2 == m.first && (l.toks[p.last+1].key == "،" || l.toks[p.last+1].key == ",")
+}
+
+// lookupMention reads a tagger mention against the lexicon: titles cut from
+// a person's name, then the whole remaining name looked up as an alias.
+func (l *linker) lookupMention(it *item, strong map[string]bool) {
+	first := it.first
+	if it.typ == TypePER {
+		var title []string
+		first, title = l.stripTitles(it.first, it.last)
+		if len(title) > 0 {
+			it.title = joinWords(title)
+		}
+	}
+	var keys []string
+	for t := first; t <= it.last; t++ {
+		if !l.toks[t].punct {
+			keys = append(keys, l.toks[t].key)
+		}
+	}
+	if len(keys) == 0 {
+		return
+	}
+	it.nameKeys = keys
+	refs := l.lex.lookupPhrase(keys)
+	switch {
+	case len(refs) == 1 && l.lex.actors[refs[0].actor].Type == it.typ:
+		it.actor = int(refs[0].actor)
+	case len(refs) > 1:
+		for _, r := range refs {
+			if strong[l.lex.actors[r.actor].ID] && l.lex.actors[r.actor].Type == it.typ {
+				it.actor = int(r.actor)
+			}
+		}
+	}
+	if it.actor >= 0 {
+		it.source = SourceNER
+	}
+}
+
+// stripTitles skips title and office words at the head of the token range
+// first..last, returning the first name token and the words cut.
+func (l *linker) stripTitles(first, last int) (int, []string) {
+	var cut []string
+	for first < last {
+		n := l.titleAt(first, last-1)
+		if n == 0 {
+			break
+		}
+		for t := first; t < first+n; t++ {
+			cut = append(cut, string(l.rs[l.toks[t].start:l.toks[t].end]))
+		}
+		first += n
+	}
+	return first, cut
+}
+
+// titleAt returns how many tokens from t (not past max) form a title or
+// office word, 0 when none.
+func (l *linker) titleAt(t, max int) int {
+	n, _ := l.titleRoleAt(t, max)
+	return n
+}
+
+// titleRoleAt is titleAt with the role of the title found. The first word may
+// carry proclitics ("وقائد").
+func (l *linker) titleRoleAt(t, max int) (int, string) {
+	var cands []clitic
+	for n := l.lex.titleWords; n >= 1; n-- {
+		if t+n-1 > max {
+			continue
+		}
+		for _, c := range proclitics(l.toks[t].key, cands) {
+			key := c.key
+			for k := t + 1; k < t+n; k++ {
+				key += " " + l.toks[k].key
+			}
+			if role, ok := l.lex.titles[key]; ok {
+				return n, role
+			}
+		}
+	}
+	return 0, ""
+}
+
+// lookupPhrase returns the actors whose alias is exactly keys, the first
+// word read with or without its proclitics.
+func (l *Lexicon) lookupPhrase(keys []string) []ref {
+	var cands []clitic
+	for _, c := range proclitics(keys[0], cands) {
+		n := l.root.child(c.key)
+		for _, k := range keys[1:] {
+			n = n.child(k)
+		}
+		if n != nil && len(n.ends) > 0 {
+			return n.ends
+		}
+	}
+	return nil
+}
+
+func joinWords(ws []string) string {
+	s := ""
+	for i, w := range ws {
+		if i > 0 {
+			s += " "
+		}
+		s += w
+	}
+	return s
+}

@@ -1,0 +1,121 @@
+package actors
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// kindInfo is a row of kinds.txt: which types a kind may have.
+type kindInfo struct {
+	types []string
+}
+
+// Anaphor modes of a head noun (heads.txt).
+const (
+	anaphorNo    = "no"
+	anaphorKind  = "kind"
+	anaphorAlias = "alias"
+)
+
+// head is a row of heads.txt.
+type head struct {
+	word    string   // as written
+	key     string   // folded
+	kinds   []string // kinds it may head
+	anaphor string   // anaphorNo, anaphorKind or anaphorAlias
+}
+
+func (h head) heads(kind string) bool {
+	for _, k := range h.kinds {
+		if k == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// Roles of the words before a name (titles.txt).
+const (
+	roleTitle  = "title"
+	roleOffice = "office"
+)
+
+// variant is a row of variants.txt: two spellings of a part of a folded word.
+type variant struct{ from, to string }
+
+func parseKinds(name string, r io.Reader) (map[string]kindInfo, error) {
+	recs, err := readRecords(name, r)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]kindInfo, len(recs))
+	for _, rec := range recs {
+		if len(rec.fields) < 2 || rec.fields[0] == "" {
+			return nil, fmt.Errorf("%s:%d: want kind | types | description", name, rec.line)
+		}
+		out[rec.fields[0]] = kindInfo{types: splitList(rec.fields[1])}
+	}
+	return out, nil
+}
+
+func parseHeads(name string, r io.Reader) (map[string]head, error) {
+	recs, err := readRecords(name, r)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]head, len(recs))
+	for _, rec := range recs {
+		f := rec.fields
+		if len(f) != 3 || f[0] == "" {
+			return nil, fmt.Errorf("%s:%d: want head | kinds | anaphor", name, rec.line)
+		}
+		switch f[2] {
+		case anaphorNo, anaphorKind, anaphorAlias:
+		default:
+			return nil, fmt.Errorf("%s:%d: anaphor %q is not one of no, kind, alias", name, rec.line, f[2])
+		}
+		h := head{word: f[0], key: wordKey(f[0]), kinds: splitList(f[1]), anaphor: f[2]}
+		out[h.key] = h
+	}
+	return out, nil
+}
+
+// parseTitles returns the titles keyed by the space-joined keys of their words.
+func parseTitles(name string, r io.Reader) (map[string]string, int, error) {
+	recs, err := readRecords(name, r)
+	if err != nil {
+		return nil, 0, err
+	}
+	out := make(map[string]string, len(recs))
+	longest := 1
+	for _, rec := range recs {
+		f := rec.fields
+		if len(f) != 2 || f[0] == "" || (f[1] != roleTitle && f[1] != roleOffice) {
+			return nil, 0, fmt.Errorf("%s:%d: want word | title or office", name, rec.line)
+		}
+		keys := phraseKeys(f[0])
+		if len(keys) > longest {
+			longest = len(keys)
+		}
+		out[strings.Join(keys, " ")] = f[1]
+	}
+	return out, longest, nil
+}
+
+func parseVariants(name string, r io.Reader) ([]variant, error) {
+	recs, err := readRecords(name, r)
+	if err != nil {
+		return nil, err
+	}
+	var out []variant
+	for _, rec := range recs {
+		f := rec.fields
+		if len(f) != 2 || f[0] == "" || f[1] == "" {
+			return nil, fmt.Errorf("%s:%d: want from | to", name, rec.line)
+		}
+		from, to := wordKey(f[0]), wordKey(f[1])
+		out = append(out, variant{from, to}, variant{to, from})
+	}
+	return out, nil
+}
