@@ -9,7 +9,7 @@ import (
 // PRF is precision, recall and F1 with the counts they come from.
 type PRF struct {
 	Precision, Recall, F1 float64
-	Gold, Pred, Correct    int
+	Gold, Pred, Correct   int
 }
 
 // Scores are CoNLL exact-span scores: per entity type and micro-averaged.

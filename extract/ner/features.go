@@ -57,6 +57,11 @@ const (
 	tClusterCoarseM1
 	tClusterCoarseP1
 	tClusterFineTrigM1
+	tLoose
+	tBarePrefix2
+	tBarePrefix3
+	tBareSuffix2
+	tBareSuffix3
 )
 
 // featurizer turns a sentence into hashed features per token.
@@ -77,13 +82,13 @@ func newFeaturizer(res Resources, fam Families) *featurizer {
 
 // sentenceInfo is the per-token material features are made of.
 type sentenceInfo struct {
-	words    []word
-	gaz      [][]string // labels of the word (folded or clitic-stripped)
-	gazBare  [][]string // labels of the word without ال
-	phrase   []string   // "B-LOC", "I-LOC" … from multi-word matches
-	trig     [][]string
-	coarse   []int // -1 when the word has no cluster
-	fine     []int
+	words   []word
+	gaz     [][]string // labels of the word (folded or clitic-stripped)
+	gazBare [][]string // labels of the word without ال
+	phrase  []string   // "B-LOC", "I-LOC" … from multi-word matches
+	trig    [][]string
+	coarse  []int // -1 when the word has no cluster
+	fine    []int
 }
 
 // sentenceFeatures holds features of token i in flat[off[i]:off[i+1]].
@@ -104,8 +109,8 @@ func (f *featurizer) info(tokens []string) *sentenceInfo {
 		si.gaz, si.gazBare = make([][]string, n), make([][]string, n)
 		for i, w := range si.words {
 			si.gaz[i] = lookupForms(f.gaz, w.folded, w.key)
-			if w.bare != w.key {
-				si.gazBare[i] = f.gaz.Lookup(w.bare)
+			if w.bare != w.key || w.loose != w.bare {
+				si.gazBare[i] = lookupForms(f.gaz, w.bare, w.loose)
 			}
 		}
 		si.phrase = matchPhrases(f.gaz, si.words)
@@ -122,6 +127,9 @@ func (f *featurizer) info(tokens []string) *sentenceInfo {
 			ids, ok := f.res.Clusters.Lookup(w.folded)
 			if !ok {
 				ids, ok = f.res.Clusters.Lookup(w.key)
+			}
+			if !ok {
+				ids, ok = f.res.Clusters.Lookup(w.loose)
 			}
 			if ok {
 				si.coarse[i], si.fine[i] = int(ids.Coarse), int(ids.Fine)
@@ -265,7 +273,18 @@ func (f *featurizer) tokenFeatures(si *sentenceInfo, i int, fs []uint64) []uint6
 				fs = append(fs, hash1(t, s))
 			}
 		}
-		fs = append(fs, hash1(tKey, w.key), hash1(tBare, w.bare))
+		fs = append(fs, hash1(tKey, w.key), hash1(tBare, w.bare), hash1(tLoose, w.loose))
+		for k, t := range [4]byte{tBarePrefix2, tBarePrefix3, tBareSuffix2, tBareSuffix3} {
+			var a string
+			if k < 2 {
+				a = prefix(w.bare, k+2)
+			} else {
+				a = suffix(w.bare, k)
+			}
+			if a != "" {
+				fs = append(fs, hash1(t, a))
+			}
+		}
 	}
 	if f.families&ContextFeatures != 0 {
 		fs = append(fs,

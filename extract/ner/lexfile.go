@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 
 	"github.com/isnad/isnad/arabic"
 )
@@ -21,7 +22,7 @@ func ReadANERGazet(r io.Reader, name, label string, lex *Lexicon) error {
 	sc.Buffer(make([]byte, 1024), maxLexiconLine)
 	for line := 1; sc.Scan(); line++ {
 		text := strings.TrimSpace(strings.TrimPrefix(sc.Text(), "\ufeff"))
-		if text == "" || strings.HasPrefix(text, "====") {
+		if !hasLetter(text) { // blank, `====` separators, and stray `***` lines
 			continue
 		}
 		lex.Add(arabic.Fold(text), label)
@@ -84,4 +85,13 @@ func WriteLexiconTSV(w io.Writer, lex *Lexicon) error {
 		fmt.Fprintf(bw, "%s\t%s\n", e[0], e[1])
 	}
 	return bw.Flush()
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }

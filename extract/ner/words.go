@@ -13,6 +13,7 @@ type word struct {
 	surface, folded string
 	key             string // folded, without a leading conjunction or preposition
 	bare            string // key without the article ال
+	loose           string // bare, also without a ب ل ك before a non-article word
 	stem            string // arabic.Stem of the folded form
 	shape           string
 }
@@ -20,7 +21,18 @@ type word struct {
 func newWord(tok string) word {
 	f := arabic.Fold(tok)
 	k := stripProclitics(f)
-	return word{surface: tok, folded: f, key: k, bare: stripArticle(k), stem: arabic.Stem(f), shape: shapeOf(f)}
+	b := stripArticle(k)
+	return word{surface: tok, folded: f, key: k, bare: b, loose: stripPreposition(b), stem: arabic.Stem(f), shape: shapeOf(f)}
+}
+
+// stripPreposition removes a ب ل ك from words of more than four letters:
+// بدارفور → دارفور. It also cuts real first letters (بلدة stays, but برلين
+// loses its ب), so it only feeds features, never replaces the word.
+func stripPreposition(f string) string {
+	if utf8.RuneCountInString(f) > 4 && (strings.HasPrefix(f, "ب") || strings.HasPrefix(f, "ل") || strings.HasPrefix(f, "ك")) {
+		return f[len("ب"):]
+	}
+	return f
 }
 
 // stripProclitics removes a conjunction (و ف) and a preposition (ب ل ك)

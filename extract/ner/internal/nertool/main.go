@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 
+	"github.com/isnad/isnad/extract/ner"
 	"github.com/isnad/isnad/extract/ner/clusters"
 )
 
@@ -26,6 +27,8 @@ func main() {
 	switch os.Args[1] {
 	case "clusters":
 		err = runClusters(ctx, os.Args[2:])
+	case "gazetteer":
+		err = runGazetteer(os.Args[2:])
 	default:
 		err = runNER(ctx, os.Args[1], os.Args[2:])
 	}
@@ -46,4 +49,26 @@ func runClusters(ctx context.Context, args []string) error {
 	fs.Parse(args)
 	_, err := clusters.LearnCorpus(ctx, *corpus, *out, opt, os.Stderr)
 	return err
+}
+
+// runGazetteer writes the folded copy of ANERGazet that isnad ships.
+func runGazetteer(args []string) error {
+	fs := flag.NewFlagSet("gazetteer", flag.ExitOnError)
+	dir := fs.String("gazetteers", "../shared/data/gazetteers", "ANERGazet folder")
+	out := fs.String("o", "data/ner/gazetteer.tsv", "output file")
+	fs.Parse(args)
+	lex, err := ner.LoadANERGazetDir(*dir)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(f, "# ANERGazet (Benajiba et al., research use), folded with arabic.Fold: label<TAB>phrase")
+	if err := ner.WriteLexiconTSV(f, lex); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

@@ -1,0 +1,11 @@
+package data
+
+import "embed"
+
+// NER holds the named-entity tagger's files: the trained model (self-contained:
+// weights, gazetteer, triggers, clusters), the trigger words, the folded
+// ANERGazet copy and the word clusters it was trained with. See
+// ner/PROVENANCE.md.
+//
+//go:embed ner/model.gob.gz ner/triggers.tsv ner/gazetteer.tsv ner/clusters.tsv.gz
+var NER embed.FS
