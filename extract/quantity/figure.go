@@ -1,0 +1,443 @@
+package quantity
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/extract/quantity/scan"
+)
+
+type parser struct {
+	lex  *Lexicon
+	toks []scan.Token
+	text string
+}
+
+// result is one figure over tokens [first, end).
+type result struct {
+	first, end int
+	skip       int
+	value      float64
+	min, max   float64
+	hasValue   bool
+	hasMin     bool
+	hasMax     bool
+	approx     bool
+	unit       string
+}
+
+// number is one number read at a position.
+type number struct {
+	end    int
+	value  float64
+	mult   float64 // the multiplier word it ended with, 0 when none
+	vague  bool    // عشرات، مئات، آلاف
+	few    bool    // بضعة
+	skip   int     // clitic letters on its first token
+	digits bool    // written in digits
+}
+
+// figure parses [cues] number [range] [percent] [approx] [unit] at i.
+func (p *parser) figure(i int) (result, bool) {
+	lex, toks := p.lex, p.toks
+	r := result{first: i}
+	k := i
+	bound, opened, rate := "", false, false
+	first := true
+	for n := 0; n < 3; n++ {
+		var e *entry
+		var end, skip int
+		var ok bool
+		switch {
+		case func() bool { e, end, skip, ok = lex.isClitic(toks, k, cApprox); return ok }():
+			r.approx = true
+		case func() bool { e, end, skip, ok = lex.isClitic(toks, k, cMin); return ok }():
+			bound = "min"
+		case func() bool { e, end, skip, ok = lex.isClitic(toks, k, cMax); return ok }():
+			bound = "max"
+		case func() bool { e, end, skip, ok = lex.isClitic(toks, k, cRateCue); return ok }():
+			rate = true
+		case func() bool { e, end, skip, ok = lex.isClitic(toks, k, cOpener); return ok && toks[k].Key != "من" }():
+			opened = true
+		default:
+			n = 3
+			continue
+		}
+		_ = e
+		if first {
+			r.skip = skip
+			first = false
+		}
+		k = end
+	}
+	if k > i && p.prevLabel(i) {
+		return r, false
+	}
+	n1, ok := p.number(k)
+	if !ok {
+		return p.dual(i, k, r)
+	}
+	if k == i {
+		r.skip = n1.skip
+		if p.prevLabel(i) {
+			return r, false
+		}
+	}
+	if k > i && rate && !r.approx && bound == "" && !opened {
+		// بنسبة alone is not part of the span unless a percent follows
+	}
+	end := n1.end
+	r.value, r.hasValue = n1.value, true
+	switch {
+	case n1.vague:
+		r.approx, r.min, r.hasMin = true, n1.value, true
+	case n1.few:
+		r.approx, r.min, r.max, r.hasMin, r.hasMax = true, 3, 9, true, true
+		r.value = 3
+	}
+	// range: 2500 إلى 3000، بين 10 و15، 10-15
+	if e, j, ok := lex.is(toks, end, cTo); ok && (opened || toks[end].Key != "و") {
+		_ = e
+		if n2, ok := p.number(j); ok && !n2.vague && !n2.few && n2.value > n1.value*0 {
+			v1 := n1.value
+			if n2.mult > 0 && n1.mult == 0 && v1 < n2.mult && n1.digits {
+				v1 *= n2.mult
+			}
+			if n2.value > v1 {
+				r.value, r.min, r.max = v1, v1, n2.value
+				r.hasMin, r.hasMax, r.approx = true, true, true
+				end = n2.end
+			}
+		}
+	} else if ok2 := toks[end-1].Kind == scan.Number && end < len(toks) && toks[end].Kind == scan.Word && toks[end].Glued && strings.HasPrefix(toks[end].Key, "و") && opened; ok2 {
+		// بين 10 و15 where و is glued to a word: not a number range
+	}
+	switch bound {
+	case "min":
+		r.min, r.hasMin, r.approx = r.value, true, true
+	case "max":
+		r.max, r.hasMax, r.approx = r.value, true, true
+	}
+	// percent
+	if e, j, ok := p.percentAt(end); ok {
+		_ = e
+		r.unit, end = "%", j
+	} else if rate {
+		r.unit = "%"
+	}
+	if _, j, ok := lex.is(toks, end, cApproxAfter); ok {
+		r.approx, end = true, j
+	}
+	if r.unit == "" {
+		if u, j, ok := p.unitAt(end, n1); ok {
+			r.unit = u
+			if j > end {
+				end = j
+			}
+		}
+	}
+	r.end = end
+	return r, true
+}
+
+func (p *parser) percentAt(i int) (*entry, int, bool) {
+	if i < len(p.toks) && p.toks[i].Kind == scan.Punct && p.toks[i].Key == "%" {
+		return nil, i + 1, true
+	}
+	return p.lex.is(p.toks, i, cPercent)
+}
+
+// prevLabel reports a label word before the figure (رقم 3، المادة 5) or a
+// model name glued to it (إم.كيو-9، F-16).
+func (p *parser) prevLabel(i int) bool {
+	if i == 0 {
+		return false
+	}
+	if _, _, ok := p.lex.is(p.toks, i-1, cNotBefore); ok {
+		return true
+	}
+	t := &p.toks[i]
+	prev := &p.toks[i-1]
+	if t.Glued && prev.Kind == scan.Word && isLatin(prev.Key) {
+		return true
+	}
+	if t.Glued && prev.Kind == scan.Punct && (prev.Key == "-" || prev.Key == ".") && i >= 2 && prev.Glued && p.toks[i-2].Kind == scan.Word {
+		return true
+	}
+	return false
+}
+
+func isLatin(k string) bool { return len(k) > 0 && k[0] < 0x80 }
+
+// number reads digits or number words at i: 12، 12,000، ١٢٫٥، 12 ألف، 5
+// ملايين، ثلاثة آلاف، خمسة وعشرون، مئات الآلاف، العشرات.
+func (p *parser) number(i int) (number, bool) {
+	toks := p.toks
+	if i >= len(toks) {
+		return number{}, false
+	}
+	t := &toks[i]
+	if t.Kind == scan.Number {
+		if !p.plausibleDigits(i) {
+			return number{}, false
+		}
+		n := number{end: i + 1, value: t.Value, digits: true}
+		if e, end, ok := p.lex.is(toks, n.end, cMult); ok {
+			n.value *= e.mult
+			n.mult, n.end = e.mult, end
+			// 3 آلاف و500
+			if and := n.end; and+1 < len(toks) && toks[and].Key == "و" && toks[and+1].Kind == scan.Number && toks[and+1].Value < e.mult && !toks[and+1].Separated {
+				n.value += toks[and+1].Value
+				n.end = and + 2
+			}
+		}
+		return n, true
+	}
+	if t.Kind != scan.Word {
+		return number{}, false
+	}
+	// vague counts, with or without the article: عشرات، العشرات، مئات الآلاف
+	key, skip := t.Key, 0
+	if e, end, s, ok := p.vagueAt(i); ok {
+		n := number{end: end, value: e.vague, vague: true, skip: s}
+		if m, end2, ok := p.multAfterVague(end); ok {
+			n.value *= m
+			n.end = end2
+		}
+		return n, true
+	}
+	if strings.HasPrefix(key, "ال") {
+		return number{}, false
+	}
+	if e, end, s, ok := p.lex.isClitic(toks, i, cFew); ok {
+		_ = e
+		return number{end: end, value: 3, few: true, skip: s}, true
+	}
+	// number words: units, teens, tens, hundreds, multipliers
+	total, cur := 0.0, 0.0
+	k := i
+	words := 0
+	for k < len(toks) && toks[k].Kind == scan.Word {
+		var e *entry
+		var end, s int
+		var ok bool
+		if words == 0 {
+			e, end, s, ok = p.lex.isClitic(toks, k, cNum)
+			skip = s
+		} else {
+			e, end, ok = p.lex.is(toks, k, cNum)
+			if !ok && strings.HasPrefix(toks[k].Key, "و") && len(toks[k].Key) > 2 {
+				if e2, end2 := p.lex.at(toks, k, toks[k].Key[2:], cNum); e2 != nil {
+					e, end, ok = e2, end2, true
+				}
+			}
+		}
+		if words > 0 {
+			if m, end2, ok2 := p.lex.is(toks, k, cMult); ok2 && (!ok || cur > 0 || total == 0) {
+				if cur == 0 {
+					cur = 1
+				}
+				total += cur * m.mult
+				cur, k = 0, end2
+				words++
+				continue
+			}
+			if _, end2, ok2 := p.lex.is(toks, k, cTeen); ok2 && cur > 0 && cur < 10 {
+				cur += 10
+				k = end2
+				words++
+				continue
+			}
+		}
+		if !ok {
+			break
+		}
+		v := e.num
+		switch {
+		case v >= 1000:
+			if cur == 0 {
+				cur = 1
+			}
+			if words == 0 {
+				total += v
+				cur = 0
+			} else {
+				total += cur * v
+				cur = 0
+			}
+		default:
+			cur += v
+		}
+		k = end
+		words++
+	}
+	if words == 0 {
+		return number{}, false
+	}
+	value := total + cur
+	if value == 1 && words == 1 {
+		return number{}, false // واحد، أحد: "one of", not a count
+	}
+	return number{end: k, value: value, skip: skip}, true
+}
+
+func (p *parser) vagueAt(i int) (*entry, int, int, bool) {
+	if e, end, s, ok := p.lex.isClitic(p.toks, i, cVague); ok {
+		return e, end, s, true
+	}
+	k := p.toks[i].Key
+	// العشرات، بالمئات، والآلاف
+	for _, pre := range []string{"ال", "بال", "وال", "لل", "فال"} {
+		if strings.HasPrefix(k, pre) && len(k) > len(pre)+4 {
+			if e, end := p.lex.at(p.toks, i, k[len(pre):], cVague); e != nil {
+				return e, end, 0, true
+			}
+		}
+	}
+	return nil, i, 0, false
+}
+
+func (p *parser) multAfterVague(i int) (float64, int, bool) {
+	if i >= len(p.toks) {
+		return 0, i, false
+	}
+	k := p.toks[i].Key
+	if strings.HasPrefix(k, "ال") {
+		k = k[4:]
+	}
+	if e, end := p.lex.at(p.toks, i, k, cMult); e != nil {
+		return e.mult, end, true
+	}
+	return 0, i, false
+}
+
+// plausibleDigits rejects digit runs that are not counts: clock times
+// (10:30), phone and identity numbers (8+ digits without separators), and
+// parts of dates (29/03/2024) that the time tagger did not claim.
+func (p *parser) plausibleDigits(i int) bool {
+	toks := p.toks
+	t := &toks[i]
+	if !t.Separated && t.IntDigits >= 8 {
+		return false
+	}
+	if p.listMarker(i) {
+		return false
+	}
+	if i+2 < len(toks) && toks[i+1].Kind == scan.Punct && (toks[i+1].Key == ":" || toks[i+1].Key == "/") && toks[i+1].Glued && toks[i+2].Kind == scan.Number && toks[i+2].Glued {
+		return false
+	}
+	if i >= 2 && toks[i-1].Kind == scan.Punct && (toks[i-1].Key == ":" || toks[i-1].Key == "/") && t.Glued && toks[i-2].Kind == scan.Number && toks[i-1].Glued {
+		return false
+	}
+	// a four-digit year the time tagger left (موسم 2015) counts only when a
+	// counted noun follows
+	if !t.Separated && t.IntDigits == 4 && t.Value >= 1900 && t.Value <= 2100 {
+		if i+1 >= len(toks) || toks[i+1].Kind != scan.Word {
+			return false
+		}
+		if _, _, ok := p.lex.is(toks, i+1, cStop); ok {
+			return false
+		}
+		if _, _, ok := p.lex.is(toks, i+1, cMult); ok {
+			return true
+		}
+		if e, _, ok := p.lex.is(toks, i+1, cUnit); !ok || e.count == 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// unitAt reads the counted noun after a figure at i: the next word unless it
+// is a function word; after "من" (العشرات من المعتقلين) the noun after it.
+func (p *parser) unitAt(i int, n number) (string, int, bool) {
+	toks := p.toks
+	if i >= len(toks) || toks[i].Kind != scan.Word {
+		return "", i, false
+	}
+	if toks[i].Key == "من" && i+1 < len(toks) && toks[i+1].Kind == scan.Word && (n.vague || strings.HasPrefix(toks[i+1].Key, "ال")) {
+		if u, ok := p.unitWord(i + 1); ok {
+			return u, i, true // the noun after من names the unit but stays outside the span
+		}
+	}
+	if _, _, ok := p.lex.is(toks, i, cStop); ok {
+		return "", i, false
+	}
+	if _, _, ok := p.lex.is(toks, i, cNum); ok {
+		return "", i, false
+	}
+	u, ok := p.unitWord(i)
+	if !ok {
+		return "", i, false
+	}
+	return u, i + 1, true
+}
+
+func (p *parser) unitWord(i int) (string, bool) {
+	toks := p.toks
+	k := toks[i].Key
+	if e, _, ok := p.lex.is(toks, i, cUnit); ok {
+		return e.unit, true
+	}
+	if strings.HasPrefix(k, "ال") && len(k) > 6 {
+		if e, _ := p.lex.at(toks, i, k[4:], cUnit); e != nil {
+			return e.unit, true
+		}
+	}
+	if _, _, ok := p.lex.is(toks, i, cStop); ok {
+		return "", false
+	}
+	if likelyVerbOrPronoun(k) {
+		return "", false
+	}
+	w := p.text[toks[i].Byte:toks[i].ByteEnd]
+	if strings.HasPrefix(w, "ال") && len([]rune(w)) > 4 {
+		w = w[len("ال"):]
+	}
+	return unitText(w), true
+}
+
+// dual reads a dual noun that is itself a count of two (ساعتين، امرأتان).
+func (p *parser) dual(i, k int, r result) (result, bool) {
+	e, end, _, ok := p.lex.isClitic(p.toks, k, cUnit)
+	if !ok || e.count != 2 || (k > 0 && p.toks[k-1].Kind == scan.Number) {
+		return r, false
+	}
+	if k == i {
+		_, _, r.skip, _ = p.lex.isClitic(p.toks, k, cUnit)
+	}
+	r.value, r.hasValue, r.unit = 2, true, e.unit
+	if _, j, ok := p.lex.is(p.toks, end, cApproxAfter); ok {
+		r.approx, end = true, j
+	}
+	r.end = end
+	return r, true
+}
+
+// listMarker reports a number that opens a line and is followed by "." or
+// ")": an item number of a list, not a count.
+func (p *parser) listMarker(i int) bool {
+	if i+1 >= len(p.toks) || !(p.toks[i+1].Key == "." || p.toks[i+1].Key == ")" || p.toks[i+1].Key == "-") {
+		return false
+	}
+	for b := p.toks[i].Byte - 1; b >= 0; b-- {
+		switch p.text[b] {
+		case ' ', '\t':
+			continue
+		case '\n':
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// likelyVerbOrPronoun tells words that follow a figure without being its
+// counted noun: imperfect verbs (ينحدرون) and words with a plural pronoun
+// suffix (غالبيتهم).
+func likelyVerbOrPronoun(k string) bool {
+	n := len(k)
+	if n >= 10 && (strings.HasPrefix(k, "ي") || strings.HasPrefix(k, "ت")) && strings.HasSuffix(k, "ون") {
+		return true
+	}
+	return n >= 10 && (strings.HasSuffix(k, "هم") || strings.HasSuffix(k, "هن"))
+}

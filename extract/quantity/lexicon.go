@@ -1,0 +1,245 @@
+package quantity
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+
+	"github.com/isnad/isnad/data"
+	"github.com/isnad/isnad/extract/quantity/scan"
+)
+
+// Lexicon is the quantity tagger's vocabulary, keyed by folded first word.
+type Lexicon struct {
+	phrases map[string][]phrase
+}
+
+type phrase struct {
+	rest []string
+	info entry
+}
+
+type class uint
+
+const (
+	cNum class = iota
+	cTeen
+	cMult
+	cVague
+	cFew
+	cApprox
+	cApproxAfter
+	cMin
+	cMax
+	cPercent
+	cRateCue
+	cTo
+	cOpener
+	cNotBefore
+	cStop
+	cUnit
+)
+
+var classNames = map[string]class{
+	"num": cNum, "teen": cTeen, "mult": cMult, "vague": cVague, "few": cFew,
+	"approx": cApprox, "approxafter": cApproxAfter, "min": cMin, "max": cMax,
+	"percent": cPercent, "ratecue": cRateCue, "to": cTo, "opener": cOpener,
+	"notbefore": cNotBefore, "stop": cStop,
+}
+
+type entry struct {
+	classes uint32
+	num     float64 // value of a number word
+	mult    float64 // multiplier
+	vague   float64 // lower bound of a vague count
+	unit    string  // normalised counted noun
+	count   int     // 2 for a dual form
+}
+
+func (e *entry) has(c class) bool { return e != nil && e.classes&(1<<c) != 0 }
+
+// Default loads the lexicon shipped in data/quantity.
+func Default() (*Lexicon, error) { return Load(data.Quantity, "quantity") }
+
+// Load reads numbers.tsv and units.tsv from dir in fsys.
+func Load(fsys fs.FS, dir string) (*Lexicon, error) {
+	lex := &Lexicon{phrases: map[string][]phrase{}}
+	if err := readTSV(fsys, dir+"/numbers.tsv", lex.addNumberWord); err != nil {
+		return nil, err
+	}
+	if err := readTSV(fsys, dir+"/units.tsv", lex.addUnit); err != nil {
+		return nil, err
+	}
+	return lex, nil
+}
+
+func readTSV(fsys fs.FS, path string, add func([]string) error) error {
+	f, err := fsys.Open(path)
+	if err != nil {
+		return fmt.Errorf("opening quantity lexicon %s: %w", path, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := add(strings.Split(line, "\t")); err != nil {
+			return fmt.Errorf("quantity lexicon %s line %d: %w", path, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("reading quantity lexicon %s: %w", path, err)
+	}
+	return nil
+}
+
+func (lex *Lexicon) addNumberWord(f []string) error {
+	if len(f) < 2 {
+		return fmt.Errorf("want form and class: %q", strings.Join(f, "\t"))
+	}
+	c, ok := classNames[f[1]]
+	if !ok {
+		return fmt.Errorf("unknown class %q", f[1])
+	}
+	v := 0.0
+	switch c {
+	case cNum, cMult, cVague:
+		if len(f) < 3 {
+			return fmt.Errorf("class %s wants a value", f[1])
+		}
+		x, err := strconv.ParseFloat(f[2], 64)
+		if err != nil || x <= 0 {
+			return fmt.Errorf("bad value %q", f[2])
+		}
+		v = x
+	}
+	return lex.add(f[0], func(e *entry) {
+		e.classes |= 1 << c
+		switch c {
+		case cNum:
+			e.num = v
+		case cMult:
+			e.mult = v
+		case cVague:
+			e.vague = v
+		}
+	})
+}
+
+func (lex *Lexicon) addUnit(f []string) error {
+	if len(f) < 2 || f[1] == "" {
+		return fmt.Errorf("want form and unit: %q", strings.Join(f, "\t"))
+	}
+	count := 0
+	if len(f) > 2 {
+		n, err := strconv.Atoi(f[2])
+		if err != nil || n != 2 {
+			return fmt.Errorf("a unit's count must be 2 (a dual), got %q", f[2])
+		}
+		count = n
+	}
+	return lex.add(f[0], func(e *entry) {
+		e.classes |= 1 << cUnit
+		e.unit, e.count = f[1], count
+	})
+}
+
+func (lex *Lexicon) add(form string, set func(*entry)) error {
+	var words []string
+	for _, t := range scan.Scan(form) {
+		words = append(words, t.Key)
+	}
+	if len(words) == 0 {
+		return fmt.Errorf("empty form")
+	}
+	list := lex.phrases[words[0]]
+	for k := range list {
+		if equalWords(list[k].rest, words[1:]) {
+			set(&list[k].info)
+			return nil
+		}
+	}
+	p := phrase{rest: words[1:]}
+	set(&p.info)
+	list = append(list, p)
+	for k := len(list) - 1; k > 0 && len(list[k].rest) > len(list[k-1].rest); k-- {
+		list[k], list[k-1] = list[k-1], list[k]
+	}
+	lex.phrases[words[0]] = list
+	return nil
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// at finds the phrase of class c whose first word is key, starting at token i.
+func (lex *Lexicon) at(toks []scan.Token, i int, key string, c class) (*entry, int) {
+	list, ok := lex.phrases[key]
+	if !ok {
+		return nil, i
+	}
+next:
+	for k := range list {
+		p := &list[k]
+		if !p.info.has(c) || i+len(p.rest) >= len(toks) && len(p.rest) > 0 {
+			continue
+		}
+		for j, w := range p.rest {
+			if toks[i+1+j].Key != w {
+				continue next
+			}
+		}
+		return &p.info, i + 1 + len(p.rest)
+	}
+	return nil, i
+}
+
+// is matches class c at token i without clitics.
+func (lex *Lexicon) is(toks []scan.Token, i int, c class) (*entry, int, bool) {
+	if i >= len(toks) || toks[i].Kind == scan.Number {
+		return nil, i, false
+	}
+	e, end := lex.at(toks, i, toks[i].Key, c)
+	return e, end, e != nil
+}
+
+// isClitic matches class c at token i allowing one proclitic (و ف ب ل ك)
+// on the first word; it returns how many letters were stripped.
+func (lex *Lexicon) isClitic(toks []scan.Token, i int, c class) (*entry, int, int, bool) {
+	if e, end, ok := lex.is(toks, i, c); ok {
+		return e, end, 0, true
+	}
+	if i >= len(toks) || toks[i].Kind != scan.Word {
+		return nil, i, 0, false
+	}
+	k := toks[i].Key
+	n := 0
+	for n < 2 && len(k) >= 6 {
+		switch k[:2] {
+		case "و", "ف", "ب", "ل", "ك":
+			k = k[2:]
+			n++
+			if e, end := lex.at(toks, i, k, c); e != nil {
+				return e, end, n, true
+			}
+			continue
+		}
+		break
+	}
+	return nil, i, 0, false
+}

@@ -1,0 +1,263 @@
+// Package scan splits text into the folded tokens that isnad's time and
+// quantity taggers match against their lexicons. It is one pass over the
+// text with no regular expressions: taggers run over whole corpora, so the
+// scanner allocates one key buffer per text and nothing per token.
+package scan
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind says what a token is made of.
+type Kind uint8
+
+const (
+	Word   Kind = iota + 1 // letters (Arabic or Latin)
+	Number                 // digits, with internal separators such as 12,000 or ١٢٫٥
+	Punct                  // one punctuation mark or symbol
+)
+
+// Token is one word, number or mark with its code-point span in the text.
+type Token struct {
+	Kind Kind
+	// Key is the matching form: diacritics and tatweel dropped, أ إ آ ٱ → ا,
+	// ى → ي, ة → ه, ؤ → و, ئ → ي, Latin lowered, digits ASCII, the Arabic
+	// thousands and decimal marks as ',' and '.'.
+	Key           string
+	Start, End    int  // code points, end exclusive
+	Byte, ByteEnd int  // the same span in bytes, for slicing the text
+	Glued         bool // no space between this token and the one before
+	// For numbers: the value read with the separators interpreted, the count
+	// of digits before any decimal mark, and whether it had any separator.
+	Value     float64
+	IntDigits int
+	Separated bool
+}
+
+// Scan splits text into tokens. Offsets count code points.
+func Scan(text string) []Token {
+	toks := make([]Token, 0, len(text)/6+4)
+	buf := make([]byte, 0, len(text))
+	type keySpan struct{ a, b int }
+	keys := make([]keySpan, 0, cap(toks))
+
+	pos := 0 // code-point index of the next rune
+	glued := false
+	cur := -1 // index of the token being extended, -1 when none
+	for i := 0; i < len(text); {
+		at := i
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		i += size
+		switch cls := classify(r); cls {
+		case clsSpace:
+			cur, glued = -1, false
+		case clsMark:
+			// diacritics and tatweel: part of the word, absent from the key
+			if cur >= 0 && toks[cur].Kind == Word {
+				toks[cur].End, toks[cur].ByteEnd = pos+1, i
+			}
+		case clsLetter, clsDigit:
+			kind := Word
+			if cls == clsDigit {
+				kind = Number
+			}
+			if cur < 0 || toks[cur].Kind != kind {
+				toks = append(toks, Token{Kind: kind, Start: pos, Byte: at, Glued: glued && len(toks) > 0})
+				keys = append(keys, keySpan{len(buf), len(buf)})
+				cur = len(toks) - 1
+			}
+			buf = utf8.AppendRune(buf, fold(r))
+			toks[cur].End, toks[cur].ByteEnd = pos+1, i
+			keys[cur].b = len(buf)
+			glued = true
+		default: // punctuation; a separator between digits joins the number
+			if cur >= 0 && toks[cur].Kind == Number && isNumberSeparator(r) && i < len(text) && startsWithDigit(text[i:]) {
+				buf = utf8.AppendRune(buf, fold(r))
+				toks[cur].End, toks[cur].ByteEnd = pos+1, i
+				keys[cur].b = len(buf)
+				break
+			}
+			toks = append(toks, Token{Kind: Punct, Start: pos, End: pos + 1, Byte: at, ByteEnd: i, Glued: glued && len(toks) > 0})
+			keys = append(keys, keySpan{len(buf), len(buf)})
+			buf = utf8.AppendRune(buf, fold(r))
+			keys[len(keys)-1].b = len(buf)
+			cur, glued = -1, true
+		}
+		pos++
+	}
+	all := string(buf)
+	for k := range toks {
+		toks[k].Key = all[keys[k].a:keys[k].b]
+		if toks[k].Kind == Number {
+			readNumber(&toks[k])
+		}
+	}
+	return toks
+}
+
+type class uint8
+
+const (
+	clsSpace class = iota
+	clsLetter
+	clsDigit
+	clsMark
+	clsPunct
+)
+
+func classify(r rune) class {
+	switch {
+	case r < utf8.RuneSelf:
+		switch {
+		case r >= '0' && r <= '9':
+			return clsDigit
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+			return clsLetter
+		case r == ' ', r == '\n', r == '\t', r == '\r', r == '\f', r == '\v':
+			return clsSpace
+		}
+		return clsPunct
+	case r >= 0x0621 && r <= 0x063A, r >= 0x0641 && r <= 0x064A:
+		return clsLetter
+	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640:
+		return clsMark
+	case r >= '٠' && r <= '٩', r >= '۰' && r <= '۹':
+		return clsDigit
+	case r == 0x200C || r == 0x200D || r == 0x200E || r == 0x200F || r == 0xFEFF:
+		return clsMark // joiners and direction marks: invisible inside words
+	case unicode.IsSpace(r):
+		return clsSpace
+	case unicode.IsMark(r):
+		return clsMark
+	case unicode.IsDigit(r):
+		return clsPunct // other scripts' digits are not read as numbers
+	case unicode.IsLetter(r):
+		return clsLetter
+	}
+	return clsPunct
+}
+
+func fold(r rune) rune {
+	switch {
+	case r >= 'A' && r <= 'Z':
+		return r + ('a' - 'A')
+	case r >= '٠' && r <= '٩':
+		return '0' + (r - '٠')
+	case r >= '۰' && r <= '۹':
+		return '0' + (r - '۰')
+	}
+	switch r {
+	case 'أ', 'إ', 'آ', 'ٱ':
+		return 'ا'
+	case 'ى', 'ی':
+		return 'ي'
+	case 'ة':
+		return 'ه'
+	case 'ؤ':
+		return 'و'
+	case 'ئ':
+		return 'ي'
+	case 'ک':
+		return 'ك'
+	case '٬':
+		return ','
+	case '٫':
+		return '.'
+	case '٪':
+		return '%'
+	case '،':
+		return ','
+	case '؛':
+		return ';'
+	case '؟':
+		return '?'
+	case '–', '—':
+		return '-'
+	}
+	return r
+}
+
+func isNumberSeparator(r rune) bool {
+	return r == ',' || r == '.' || r == '٬' || r == '٫'
+}
+
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return classify(r) == clsDigit
+}
+
+// readNumber interprets a digit run's separators: groups of three after
+// commas (or after several dots) are thousands, a single dot or a comma
+// before other than three digits is a decimal mark.
+func readNumber(t *Token) {
+	k := t.Key
+	commas, dots := 0, 0
+	groupOK := true // every group after a separator has exactly 3 digits
+	run := -1
+	for i := 0; i < len(k); i++ {
+		switch k[i] {
+		case ',':
+			commas++
+			if run >= 0 && run != 3 {
+				groupOK = false
+			}
+			run = 0
+		case '.':
+			dots++
+			if run >= 0 && run != 3 {
+				groupOK = false
+			}
+			run = 0
+		default:
+			if run >= 0 {
+				run++
+			}
+		}
+	}
+	if run >= 0 && run != 3 {
+		groupOK = false
+	}
+	t.Separated = commas+dots > 0
+	thousands := byte(0)
+	decimal := byte(0)
+	switch {
+	case commas > 0 && dots == 0 && groupOK:
+		thousands = ','
+	case commas == 0 && dots > 1 && groupOK:
+		thousands = '.'
+	case commas > 0 && dots == 1:
+		thousands, decimal = ',', '.'
+	case commas == 1 && dots == 0:
+		decimal = ','
+	case dots == 1 && commas == 0:
+		decimal = '.'
+	}
+	var v float64
+	scale := 0.0
+	intDigits := 0
+	for i := 0; i < len(k); i++ {
+		c := k[i]
+		switch {
+		case c >= '0' && c <= '9':
+			d := float64(c - '0')
+			if scale > 0 {
+				v += d * scale
+				scale /= 10
+			} else {
+				v = v*10 + d
+				intDigits++
+			}
+		case c == decimal && scale == 0:
+			scale = 0.1
+		case c == thousands:
+		default:
+			// an unexpected separator ends the readable part
+			i = len(k)
+		}
+	}
+	t.Value, t.IntDigits = v, intDigits
+}

@@ -1,0 +1,233 @@
+package timex
+
+import (
+	"bufio"
+	"fmt"
+	"io/fs"
+	"strconv"
+	"strings"
+
+	"github.com/isnad/isnad/data"
+	"github.com/isnad/isnad/extract/quantity/scan"
+)
+
+// Lexicon is the time tagger's vocabulary: trigger words and phrases keyed by
+// their folded first word. It is read-only once loaded.
+type Lexicon struct {
+	phrases map[string][]phrase // first folded word → phrases starting with it
+}
+
+// phrase is one lexicon form (one or more words) with what it means.
+type phrase struct {
+	rest []string // folded words after the first
+	info entry
+}
+
+// entry is what one form means; a form may carry several classes (شهر is
+// both a unit and the cue before a month name).
+type entry struct {
+	classes  uint64
+	weekday  int
+	day      int    // relative day, dayPrefix offset
+	unit     string // year, month, week, day
+	deixis   int
+	part     string
+	quarter  int
+	relation string
+	era      string
+	ordinal  int
+	count    int
+	month    int
+	calendar byte // 'g' or 'h'
+	ctx      bool // month name that needs context
+}
+
+type class uint
+
+const (
+	cWeekday class = iota
+	cDay
+	cDayPart
+	cDayPrefix
+	cUnit
+	cUnits
+	cDual
+	cDeixis
+	cThis
+	cPart
+	cQuarter
+	cRelation
+	cWithin
+	cYearCue
+	cEra
+	cMonthCue
+	cApprox
+	cEquals
+	cAnd
+	cFrom
+	cTo
+	cOrdinal
+	cCount
+	cMonth
+	cNotAfter
+	cNotBefore
+	cTimePrep
+)
+
+var classNames = map[string]class{
+	"weekday": cWeekday, "day": cDay, "dayPart": cDayPart, "dayPrefix": cDayPrefix,
+	"unit": cUnit, "units": cUnits, "dual": cDual, "deixis": cDeixis, "this": cThis,
+	"part": cPart, "quarter": cQuarter, "relation": cRelation, "within": cWithin,
+	"yearcue": cYearCue, "era": cEra, "monthcue": cMonthCue, "approx": cApprox,
+	"equals": cEquals, "and": cAnd, "from": cFrom, "to": cTo, "ordinal": cOrdinal,
+	"count": cCount, "notafter": cNotAfter, "notbefore": cNotBefore, "timeprep": cTimePrep,
+}
+
+func (e *entry) has(c class) bool { return e != nil && e.classes&(1<<c) != 0 }
+
+// Default loads the lexicon shipped in data/timex.
+func Default() (*Lexicon, error) {
+	return Load(data.Timex, "timex")
+}
+
+// Load reads months.tsv and words.tsv from dir in fsys.
+func Load(fsys fs.FS, dir string) (*Lexicon, error) {
+	lex := &Lexicon{phrases: map[string][]phrase{}}
+	if err := lex.readFile(fsys, dir+"/months.tsv", lex.addMonth); err != nil {
+		return nil, err
+	}
+	if err := lex.readFile(fsys, dir+"/words.tsv", lex.addWord); err != nil {
+		return nil, err
+	}
+	return lex, nil
+}
+
+func (lex *Lexicon) readFile(fsys fs.FS, path string, add func([]string) error) error {
+	f, err := fsys.Open(path)
+	if err != nil {
+		return fmt.Errorf("opening time lexicon %s: %w", path, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := strings.TrimRight(sc.Text(), "\r")
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := add(strings.Split(line, "\t")); err != nil {
+			return fmt.Errorf("time lexicon %s line %d: %w", path, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("reading time lexicon %s: %w", path, err)
+	}
+	return nil
+}
+
+func (lex *Lexicon) addMonth(f []string) error {
+	if len(f) < 3 || (f[1] != "g" && f[1] != "h") {
+		return fmt.Errorf("want form, g|h, month number[, ctx]: %q", strings.Join(f, "\t"))
+	}
+	m, err := strconv.Atoi(f[2])
+	if err != nil || m < 1 || m > 12 {
+		return fmt.Errorf("bad month number %q", f[2])
+	}
+	return lex.add(f[0], func(e *entry) {
+		e.classes |= 1 << cMonth
+		e.month, e.calendar = m, f[1][0]
+		e.ctx = len(f) > 3 && f[3] == "ctx"
+	})
+}
+
+func (lex *Lexicon) addWord(f []string) error {
+	if len(f) < 2 {
+		return fmt.Errorf("want form and class: %q", strings.Join(f, "\t"))
+	}
+	c, ok := classNames[f[1]]
+	if !ok {
+		return fmt.Errorf("unknown class in %q", strings.Join(f, "\t"))
+	}
+	arg := ""
+	if len(f) > 2 {
+		arg = f[2]
+	}
+	num := 0
+	switch c {
+	case cWeekday, cDay, cDayPrefix, cDeixis, cQuarter, cOrdinal, cCount:
+		n, err := strconv.Atoi(arg)
+		if err != nil {
+			return fmt.Errorf("class %s wants a number, got %q", f[1], arg)
+		}
+		num = n
+	case cUnit, cUnits, cDual:
+		if arg != "year" && arg != "month" && arg != "week" && arg != "day" {
+			return fmt.Errorf("unknown unit %q", arg)
+		}
+	}
+	return lex.add(f[0], func(e *entry) {
+		e.classes |= 1 << c
+		switch c {
+		case cWeekday:
+			e.weekday = num
+		case cDay, cDayPrefix:
+			e.day = num
+		case cUnit, cUnits, cDual:
+			e.unit = arg
+		case cDeixis:
+			e.deixis = num
+		case cPart:
+			e.part = arg
+		case cQuarter:
+			e.quarter = num
+		case cRelation:
+			e.relation = arg
+		case cEra:
+			e.era = arg
+		case cOrdinal:
+			e.ordinal = num
+		case cCount:
+			e.count = num
+		}
+	})
+}
+
+// add merges a form's meaning into the phrase with the same words.
+func (lex *Lexicon) add(form string, set func(*entry)) error {
+	var words []string
+	for _, t := range scan.Scan(form) {
+		words = append(words, t.Key)
+	}
+	if len(words) == 0 {
+		return fmt.Errorf("empty form")
+	}
+	list := lex.phrases[words[0]]
+	for k := range list {
+		if equalWords(list[k].rest, words[1:]) {
+			set(&list[k].info)
+			return nil
+		}
+	}
+	p := phrase{rest: words[1:]}
+	set(&p.info)
+	// longer phrases first so that the longest form wins
+	list = append(list, p)
+	for k := len(list) - 1; k > 0 && len(list[k].rest) > len(list[k-1].rest); k-- {
+		list[k], list[k-1] = list[k-1], list[k]
+	}
+	lex.phrases[words[0]] = list
+	return nil
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
