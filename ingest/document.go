@@ -31,6 +31,11 @@ func (r *Reader) Document(rec Record) isnad.Document {
 	titleLine := -1
 	for ; i < len(lines) && i < headScan; i++ {
 		line := lines[i]
+		// Buttons glued to a byline or dateline: "Next Previous عين اليوم – واس".
+		if pre, rest := r.chrome.SplitLeading(line); pre != "" && r.metaLine(&doc, rest) {
+			removed = append(removed, pre, rest)
+			continue
+		}
 		if r.metaLine(&doc, line) || r.chrome.Edge(line) {
 			removed = append(removed, line)
 			continue

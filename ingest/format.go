@@ -32,7 +32,7 @@ var knownExt = map[string]bool{
 // detect picks the format from the extension and the first bytes: the
 // content wins where they disagree (a zip named .json, an HTML page named .txt).
 func detect(name string, head []byte) format {
-	if bytes.HasPrefix(head, []byte("PK\x03\x04")) || bytes.HasPrefix(head, []byte("PK\x05\x06")) {
+	if isZip(head) {
 		return formatZip
 	}
 	ext := strings.ToLower(filepath.Ext(name))
@@ -69,4 +69,9 @@ func detect(name string, head []byte) format {
 		return formatJSON
 	}
 	return formatText
+}
+
+// isZip: the magic of a zip archive (a local file header, or an empty archive).
+func isZip(head []byte) bool {
+	return bytes.HasPrefix(head, []byte("PK\x03\x04")) || bytes.HasPrefix(head, []byte("PK\x05\x06"))
 }

@@ -64,6 +64,9 @@ func htmlFragmentText(s string) string {
 
 // looksLikeHTML: a text field holding paragraphs as markup.
 func looksLikeHTML(s string) bool {
+	if !strings.Contains(s, "<") {
+		return false
+	}
 	l := strings.ToLower(s)
 	return strings.Contains(l, "<p") || strings.Contains(l, "<br") || strings.Contains(l, "<div")
 }

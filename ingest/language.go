@@ -8,6 +8,9 @@ import "unicode"
 func language(s string) string {
 	arabicLetters, latin, letters := 0, 0, 0
 	for _, r := range s {
+		if letters >= 4000 { // enough to tell
+			break
+		}
 		if !unicode.IsLetter(r) {
 			continue
 		}

@@ -114,13 +114,15 @@ func (r *Reader) readFile(ctx context.Context, path string, size int64, emit fun
 		return emitErr(emit, path, unwrapPathError(err))
 	}
 	defer f.Close()
+	magic := make([]byte, 4)
+	n, _ := f.ReadAt(magic, 0)
+	if isZip(magic[:n]) || strings.EqualFold(filepath.Ext(path), ".zip") {
+		return r.readZipFile(ctx, path, emit)
+	}
 	br := bufio.NewReaderSize(newGuard(f, path, r.opt.MaxFileBytes), 64<<10)
 	head, err := br.Peek(512)
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
 		return emitErr(emit, path, err)
-	}
-	if detect(path, head) == formatZip {
-		return r.readZipFile(ctx, path, emit)
 	}
 	reopen := func() (io.ReadCloser, error) { return os.Open(path) }
 	return r.readStream(ctx, path, detect(path, head), br, reopen, emit)
@@ -129,16 +131,16 @@ func (r *Reader) readFile(ctx context.Context, path string, size int64, emit fun
 // readStdin reads standard input, sniffing its format.
 func (r *Reader) readStdin(ctx context.Context, emit func(Item) error) error {
 	const name = "-"
-	br := bufio.NewReaderSize(newGuard(os.Stdin, name, r.opt.MaxFileBytes), 64<<10)
+	raw := bufio.NewReaderSize(os.Stdin, 64<<10)
+	if magic, _ := raw.Peek(4); isZip(magic) {
+		return r.readZipStream(ctx, name, bufio.NewReader(io.LimitReader(raw, r.opt.MaxFileBytes)), emit)
+	}
+	br := bufio.NewReaderSize(newGuard(raw, name, r.opt.MaxFileBytes), 64<<10)
 	head, err := br.Peek(512)
 	if err != nil && err != io.EOF && !errors.Is(err, bufio.ErrBufferFull) {
 		return emitErr(emit, name, err)
 	}
-	f := detect(name, head)
-	if f == formatZip {
-		return r.readZipStream(ctx, name, br, emit)
-	}
-	return r.readStream(ctx, name, f, br, nil, emit)
+	return r.readStream(ctx, name, detect(name, head), br, nil, emit)
 }
 
 // readStream reads a non-archive stream in format f. reopen, when not nil,

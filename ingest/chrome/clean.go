@@ -11,7 +11,8 @@ import (
 // title is the document's headline when known: a line repeating it is
 // removed too. Rules, in order: the head and the tail blocks of Edge lines;
 // Anywhere lines; a trailing tag list on the last line; a line that nearly
-// repeats an earlier line or the title (a headline or caption shown twice).
+// repeats the line just before it, or the title near the head (a
+// headline or caption shown twice).
 func (r *Remover) Clean(lines []string, title string) (kept, removed []string) {
 	drop := make([]bool, len(lines))
 	head := 0
@@ -40,7 +41,7 @@ func (r *Remover) Clean(lines []string, title string) (kept, removed []string) {
 	}
 	seen := newDuplicates(title)
 	for i := head; i <= tail; i++ {
-		if r.Anywhere(lines[i]) || seen.repeats(lines[i]) {
+		if r.Anywhere(lines[i]) || seen.repeats(lines[i], i-head < titleReach) {
 			drop[i] = true
 		}
 	}
@@ -57,47 +58,48 @@ func (r *Remover) Clean(lines []string, title string) (kept, removed []string) {
 	return kept, removed
 }
 
-// duplicates remembers the lines seen so far to find near-repeats.
+// titleReach is how far into the body a repeat of the title is taken for
+// the headline shown twice; further down it is a quotation of the title (a
+// column named after one of its lines, a poem after its verse).
+const titleReach = 3
+
+// duplicates finds a line that repeats the title near the head, or repeats
+// the line just before it (a caption or headline shown twice). Lines
+// further apart may repeat on purpose (a refrain, a poem), so they stay.
 type duplicates struct {
-	exact map[string]bool
-	short [][]string // word lists of short lines, for near matches
+	title  []string
+	recent [][]string // word list of the line before
 }
 
 func newDuplicates(title string) *duplicates {
-	d := &duplicates{exact: map[string]bool{}}
-	if title != "" {
-		d.add(lex.Key(title))
-	}
-	return d
+	return &duplicates{title: strings.Fields(lex.Key(title))}
 }
 
-func (d *duplicates) add(k string) {
-	d.exact[k] = true
-	if w := strings.Fields(k); len(w) <= 40 {
-		d.short = append(d.short, w)
+// repeats reports whether line repeats the title or a recent line, and
+// records it. Lines of fewer than three words (subheadings like "أوجه
+// التعاون") are never called repeats.
+func (d *duplicates) repeats(line string, nearHead bool) bool {
+	var words []string
+	if !long(line) {
+		words = strings.Fields(lex.Key(line))
 	}
-}
-
-// repeats reports whether line repeats a line seen before, and records it.
-// Lines of fewer than three words (subheadings like "أوجه التعاون") are
-// never called repeats: short labels legitimately recur.
-func (d *duplicates) repeats(line string) bool {
-	k := lex.Key(line)
-	words := strings.Fields(k)
+	defer func() {
+		d.recent = append(d.recent, words)
+		if len(d.recent) > 1 {
+			d.recent = d.recent[1:]
+		}
+	}()
 	if len(words) < 3 {
 		return false
 	}
-	if d.exact[k] {
+	if nearHead && nearSame(words, d.title) {
 		return true
 	}
-	if len(words) <= 40 {
-		for _, prev := range d.short {
-			if nearSame(words, prev) {
-				return true
-			}
+	for _, prev := range d.recent {
+		if nearSame(words, prev) {
+			return true
 		}
 	}
-	d.add(k)
 	return false
 }
 
@@ -111,7 +113,7 @@ func nearSame(a, b []string) bool {
 	if la*5 < lb*4 || lb*5 < la*4 {
 		return false
 	}
-	count := map[string]int{}
+	count := make(map[string]int, la)
 	for _, w := range a {
 		count[w]++
 	}

@@ -11,6 +11,11 @@ import (
 // phrase on its own ("مقالات ذات صلة", "0 تعليقات"), a line without letters
 // ("0 0", "***"), a link line ("اقرأ أيضاً: …") or a photo caption.
 func (r *Remover) Anywhere(line string) bool {
+	if long(line) {
+		// No phrase, link line or caption is this long: only a line
+		// without letters could still be chrome.
+		return !hasLetter(line)
+	}
 	k := lex.Key(line)
 	if k == "" {
 		return true
@@ -28,6 +33,9 @@ func (r *Remover) Anywhere(line string) bool {
 func (r *Remover) Edge(line string) bool {
 	if r.Anywhere(line) {
 		return true
+	}
+	if long(line) { // notices are short; a long line is body text
+		return false
 	}
 	k := lex.Key(line)
 	for _, f := range r.fragments {
@@ -168,3 +176,36 @@ func endsSentence(s string) bool {
 
 // EndsSentence is exported for the ingest stage's headline test.
 func EndsSentence(s string) bool { return endsSentence(s) }
+
+// SplitLeading cuts a run of one-word chrome entries off the start of a
+// line ("Next Previous عين اليوم – واس" → "Next Previous", "عين اليوم – واس").
+// The caller decides whether the rest is worth keeping apart.
+func (r *Remover) SplitLeading(line string) (chrome, rest string) {
+	fields := strings.Fields(line)
+	i := 0
+	for i < len(fields) && r.shareWord.Has(lex.Key(fields[i])) {
+		i++
+	}
+	if i == 0 || i == len(fields) {
+		return "", line
+	}
+	return strings.Join(fields[:i], " "), strings.Join(fields[i:], " ")
+}
+
+// longWords is the length past which a line is body text for every rule
+// but the notice fragments of Edge.
+const longWords = 40
+
+// long reports whether line has more than longWords words, cheaply.
+func long(line string) bool {
+	return len(line) > 8*longWords && strings.Count(line, " ") >= longWords
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}

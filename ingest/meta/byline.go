@@ -32,6 +32,9 @@ var bylinePrefix = []string{"بقلم", "كتب", "كتبت", "اعداد", "ت�
 // Without strict (an author field of the source) a lone name is accepted.
 func (e *Extractor) ParseByline(s string, strict bool) (Byline, bool) {
 	var b Byline
+	if len(s) > 300 {
+		return b, false
+	}
 	parts := splitByline(s)
 	if len(parts) == 0 || len(parts) > 4 {
 		return b, false

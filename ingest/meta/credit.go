@@ -15,6 +15,9 @@ var creditLine = regexp.MustCompile(`^[(\[«]?\s*(?:نقل[اًَ]*\s+عن|من�
 // and when short, so that a sentence starting with "عن" is never taken.
 func (e *Extractor) Credit(line string) (string, bool) {
 	line = strings.TrimSpace(line)
+	if len(line) > 200 {
+		return "", false
+	}
 	m := creditLine.FindStringSubmatch(strings.ToLower(line))
 	if m == nil {
 		return "", false

@@ -157,7 +157,7 @@ func makeDate(y, m, d string) (string, bool) {
 // but weekdays, publishing words ("نشر في", "آخر تحديث"), a clock time and
 // place names. It returns the date as YYYY-MM-DD.
 func (e *Extractor) Dateline(line string) (string, bool) {
-	if len([]rune(line)) > 120 {
+	if len(line) > 240 {
 		return "", false
 	}
 	toks := tokenizeDate(line)
