@@ -40,6 +40,9 @@ func (l *linker) resolveAnaphora() {
 			it := item{start: start, end: tok.end, first: t, last: t, typ: e.Type, actor: e.actor, source: SourceAnaphor}
 			text := string(l.rs[it.start:it.end])
 			e.Mentions = append(e.Mentions, EntityMention{Start: it.start, End: it.end, Text: text, Source: SourceAnaphor})
+			if !containsString(e.Aliases, text) {
+				e.Aliases = append(e.Aliases, text)
+			}
 			it.entity = l.byKey[e.ID]
 			added = append(added, it)
 			break

@@ -29,6 +29,10 @@ func (l *linker) decide(matches []Match, ner []Mention) []item {
 	dropped := make([]bool, len(lexItems))
 	var out []item
 	for _, n := range ner {
+		first, last, ok := l.tokenRange(n.Start, n.End)
+		if !ok {
+			continue
+		}
 		over := -1
 		contains := true
 		for i, it := range lexItems {
@@ -49,7 +53,6 @@ func (l *linker) decide(matches []Match, ner []Mention) []item {
 				}
 			}
 		}
-		first, last := l.tokenRange(n.Start, n.End)
 		it := item{start: n.Start, end: n.End, first: first, last: last, typ: n.Type, actor: -1, source: n.Source}
 		l.lookupMention(&it, strong)
 		out = append(out, it)
@@ -180,6 +183,9 @@ func (l *linker) titleAt(t, max int) int {
 // carry proclitics ("وقائد").
 func (l *linker) titleRoleAt(t, max int) (int, string) {
 	var cands []clitic
+	if max >= len(l.toks) {
+		max = len(l.toks) - 1
+	}
 	for n := l.lex.titleWords; n >= 1; n-- {
 		if t+n-1 > max {
 			continue

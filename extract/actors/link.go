@@ -79,14 +79,18 @@ func (l *linker) cleanMentions(ms []Mention) []Mention {
 	return out
 }
 
-// tokenRange returns the first and last token inside [start, end).
-func (l *linker) tokenRange(start, end int) (int, int) {
-	first := sort.Search(len(l.toks), func(i int) bool { return l.toks[i].end > start })
-	last := first
+// tokenRange returns the first and last token overlapping [start, end);
+// ok is false when the span holds no token (only spaces or joiners).
+func (l *linker) tokenRange(start, end int) (first, last int, ok bool) {
+	first = sort.Search(len(l.toks), func(i int) bool { return l.toks[i].end > start })
+	if first >= len(l.toks) || l.toks[first].start >= end {
+		return 0, 0, false
+	}
+	last = first
 	for last+1 < len(l.toks) && l.toks[last+1].start < end {
 		last++
 	}
-	return first, last
+	return first, last, true
 }
 
 // entities returns the document's entities in order of first mention.

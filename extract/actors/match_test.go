@@ -1,0 +1,106 @@
+package actors
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestMatchThroughCliticsAndObfuscation(t *testing.T) {
+	lex := testLexicon(t)
+	tests := []struct {
+		name, text string
+		actor      string // "" = no actor expected
+		surface    string // expected span text
+	}{
+		{"plain", "قال المرصد السوري لحقوق الإنسان", "sohr", "المرصد السوري لحقوق الإنسان"},
+		{"waw before article", "وقال والمرصد السوري أمس", "sohr", "المرصد السوري"},
+		{"lam-lam article", "أرسل وللحرس الثوري برقية", "irgc", "لحرس الثوري"},
+		{"ba", "التحق بداعش عام 2014", "isis", "داعش"},
+		{"lam with hamza", "الموالية لإيران في سوريا", "iran", "إيران"},
+		{"tatweel split", "شراكة بين “داعـ ـش” والفصائل", "isis", "داعـ ـش"},
+		{"tatweel inside", "عناصر داعـــش في البادية", "isis", "داعـــش"},
+		{"zero-width joiner", "عناصر دا\u200cعش في البادية", "isis", "دا\u200cعش"},
+		{"diacritics", "أعلنَ الحَرَسُ الثَّوْرِيُّ", "irgc", "الحَرَسُ الثَّوْرِيُّ"},
+		{"hamza and ta marbuta folded", "قوات الحكومه السوريه", "syria-army", "قوات الحكومه السوريه"},
+		{"variant spelling", "قالت القيادة المركزية الأمريكية", "centcom", "القيادة المركزية الأمريكية"},
+		{"english acronym", "according to SOHR monitors", "sohr", "SOHR"},
+		{"acronym keeps case", "this is not it", "", ""},
+		{"abd joined", "قال رامي عبدالرحمن", "rami-abdulrahman", "رامي عبدالرحمن"},
+		{"head noun joins", "هاجم تنظيم داعش المدينة", "isis", "تنظيم داعش"},
+		{"head noun across quotes", "هاجم تنظيم “القاعدة” المدينة", "al-qaeda", "تنظيم “القاعدة”"},
+		{"head noun with waw", "هاجم وتنظيم داعش", "isis", "تنظيم داعش"},
+		{"weak place with head", "سيطر على مدينة تدمر الأثرية", "palmyra", "مدينة تدمر"},
+		{"weak place after ba", "المعارك بتدمر مستمرة", "palmyra", "تدمر"},
+		{"weak place after fi", "اشتباكات في الرقة", "raqqa", "الرقة"},
+		{"weak alias as verb", "القصف تدمر المنازل", "", ""},
+		{"weak common noun", "وضع القاعدة الأساسية للعمل", "", ""},
+		{"weak quoted", "بحسب موقع «الحرة» أمس", "alhurra", "موقع «الحرة»"},
+		{"ta marbuta guards weak", "قال في حديثه للصحيفة", "", ""},
+		{"ambiguous alone", "وصل الوفد إلى عمان", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got *Match
+			for _, m := range lex.Match(tt.text) {
+				if m.Confirmed && !m.Ambiguous {
+					m := m
+					got = &m
+					break
+				}
+			}
+			if tt.actor == "" {
+				if got != nil {
+					t.Fatalf("matched %s %q, want nothing", got.Actor, got.Text)
+				}
+				return
+			}
+			if got == nil {
+				t.Fatalf("no confirmed match in %q, want %s", tt.text, tt.actor)
+			}
+			if got.Actor != tt.actor || got.Text != tt.surface {
+				t.Fatalf("got %s %q, want %s %q", got.Actor, got.Text, tt.actor, tt.surface)
+			}
+			rs := []rune(tt.text)
+			if string(rs[got.Start:got.End]) != got.Text {
+				t.Fatalf("span %d:%d is %q, text says %q", got.Start, got.End, string(rs[got.Start:got.End]), got.Text)
+			}
+		})
+	}
+}
+
+func TestMatchLongestWins(t *testing.T) {
+	lex := testLexicon(t)
+	tests := []struct {
+		text   string
+		actors []string
+	}{
+		{"الجيش السوري الحر يقاتل الجيش السوري", []string{"fsa", "syria-army"}},
+		{"تنظيم الدولة الإسلامية في العراق والشام", []string{"isis"}},
+		{"الحرس الثوري الإيراني وفيلق القدس", []string{"irgc", "quds-force"}},
+		{"كتائب حزب الله وحزب الله", []string{"kataib-hezbollah", "hezbollah"}},
+		{"مجلس الأمن الدولي ومجلس الأمن", []string{"un-security-council", "un-security-council"}},
+		{"وزارة الخارجية الأميركية والخارجية الروسية", []string{"us-state-department", "russia-foreign-ministry"}},
+		{"سجن غويران في حي غويران", []string{"ghwayran-prison", "ghwayran"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range lex.Match(tt.text) {
+			got = append(got, m.Actor)
+		}
+		if strings.Join(got, ",") != strings.Join(tt.actors, ",") {
+			t.Errorf("%q: got %v, want %v", tt.text, got, tt.actors)
+		}
+	}
+}
+
+func TestMatchSpansNeverOverlap(t *testing.T) {
+	lex := testLexicon(t)
+	text := "وللحرس الثوري الإيراني وتنظيم داعش والمرصد السوري لحقوق الإنسان في دير الزور والحسكة"
+	prev := -1
+	for _, m := range lex.Match(text) {
+		if m.Start < prev || m.Start >= m.End {
+			t.Fatalf("bad span %d:%d after %d", m.Start, m.End, prev)
+		}
+		prev = m.End
+	}
+}
