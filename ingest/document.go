@@ -40,6 +40,10 @@ func (r *Reader) Document(rec Record) isnad.Document {
 			removed = append(removed, line)
 			continue
 		}
+		if doc.Title != "" && chrome.SameLine(line, doc.Title) {
+			removed = append(removed, line) // the title, repeated in the text
+			continue
+		}
 		if titleLine < 0 && doc.Title == "" && isHeadline(line) {
 			doc.Title = line
 			titleLine = i

@@ -53,7 +53,7 @@ func (r *Reader) readJSON(ctx context.Context, name string, br *bufio.Reader, re
 				var te *json.UnmarshalTypeError
 				if errors.As(err, &te) {
 					count++
-					if err := emit(Item{Err: &FileError{Path: fmt.Sprintf("%s#%d", name, count), Offset: te.Offset, Err: ErrNoArticle,
+					if err := emit(Item{Err: &FileError{Path: fmt.Sprintf("%s#%d", name, count), Offset: -1, Err: ErrNoArticle,
 						Detail: "array element is not an article object"}}); err != nil {
 						return err
 					}

@@ -3,8 +3,8 @@ package ingest
 import (
 	"archive/zip"
 	"context"
-	"errors"
 	"encoding/json"
+	"errors"
 	"math/rand/v2"
 	"path/filepath"
 	"sort"

@@ -126,3 +126,9 @@ func nearSame(a, b []string) bool {
 	}
 	return 2*common*10 >= 9*(la+lb)
 }
+
+// SameLine reports whether two lines say the same words, near enough to be
+// one headline shown twice.
+func SameLine(a, b string) bool {
+	return nearSame(strings.Fields(lex.Key(a)), strings.Fields(lex.Key(b)))
+}
