@@ -8,6 +8,7 @@ import (
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/ingest/chrome"
 	"github.com/isnad/isnad/ingest/internal/lex"
+	"github.com/isnad/isnad/ingest/meta"
 )
 
 // maxHeadlineWords is the longest line taken for a headline.
@@ -106,14 +107,7 @@ func (r *Reader) sourceMetadata(doc *isnad.Document, rec Record) {
 	if author := oneLine(rec.Author); author != "" {
 		if b, ok := r.meta.ParseByline(author, false); ok {
 			doc.Author = b.Author
-			if doc.Outlet == "" {
-				doc.Outlet = b.Outlet
-			}
-			for _, c := range b.Credits {
-				if c != doc.Outlet {
-					doc.Credits = appendNew(doc.Credits, c)
-				}
-			}
+			takeByline(doc, b)
 		} else {
 			doc.Author = author
 		}
@@ -137,20 +131,27 @@ func (r *Reader) metaLine(doc *isnad.Document, line string) bool {
 		if doc.Author == "" {
 			doc.Author = b.Author
 		}
-		if doc.Outlet == "" {
-			doc.Outlet = b.Outlet
-		} else if b.Outlet != "" && b.Outlet != doc.Outlet && b.Author == "" {
-			// "رويترز - لندن" heading another paper's page: a wire credit.
-			doc.Credits = appendNew(doc.Credits, b.Outlet)
-		}
-		for _, c := range b.Credits {
-			if c != doc.Outlet {
-				doc.Credits = appendNew(doc.Credits, c)
-			}
-		}
+		takeByline(doc, b)
 		return true
 	}
 	return false
+}
+
+// takeByline takes a byline's outlet when the document has none (a wire
+// agency when it names nothing else: "رويترز - لندن") and its other
+// outlets as credits ("الرياض - واس" on a page of الرياض credits واس).
+func takeByline(doc *isnad.Document, b meta.Byline) {
+	if doc.Outlet == "" {
+		doc.Outlet = b.Outlet
+	}
+	if doc.Outlet == "" && len(b.Credits) > 0 {
+		doc.Outlet = b.Credits[0]
+	}
+	for _, c := range b.Credits {
+		if c != doc.Outlet {
+			doc.Credits = appendNew(doc.Credits, c)
+		}
+	}
 }
 
 // outletInChrome: page chrome is written by the publisher, so an outlet it

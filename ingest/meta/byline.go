@@ -11,8 +11,8 @@ import (
 // "لندن: رنيم حنوش", "الرياض - واس", "عكاظ (جدة)".
 type Byline struct {
 	Author  string   // the person, "" when the byline names none
-	Outlet  string   // the outlet that published the piece, canonical
-	Credits []string // other outlets named (wire agencies)
+	Outlet  string   // the outlet that published the piece (never an agency), canonical
+	Credits []string // wire agencies and other outlets named
 	Place   string   // the place the piece was filed from
 }
 
@@ -35,6 +35,13 @@ func (e *Extractor) ParseByline(s string, strict bool) (Byline, bool) {
 	if len(s) > 300 {
 		return b, false
 	}
+	// "الرياض - الرياضية | Tuesday, 11 August 2015 - 16:10 pm": a date
+	// after a bar is the page's timestamp, not part of the byline.
+	if i := strings.LastIndex(s, "|"); i >= 0 {
+		if _, ok := e.Date(s[i+1:]); ok {
+			s = s[:i]
+		}
+	}
 	parts := splitByline(s)
 	if len(parts) == 0 || len(parts) > 4 {
 		return b, false
@@ -43,7 +50,7 @@ func (e *Extractor) ParseByline(s string, strict bool) (Byline, bool) {
 		return b, false
 	}
 	anchored := false
-	var persons []string
+	var persons, ambiguous []string
 	for _, p := range parts {
 		k := lex.Key(p)
 		switch {
@@ -51,6 +58,10 @@ func (e *Extractor) ParseByline(s string, strict bool) (Byline, bool) {
 			continue
 		case bylineFiller[k]:
 			anchored = true
+		case e.places.Has(k) && e.isOutlet(p):
+			// "الرياض", "المدينة": a city or a paper. Decided below.
+			anchored = true
+			ambiguous = append(ambiguous, p)
 		case e.isOutlet(p):
 			c, _ := e.outlets.Outlet(p)
 			anchored = true
@@ -82,9 +93,16 @@ func (e *Extractor) ParseByline(s string, strict bool) (Byline, bool) {
 	if len(persons) == 1 {
 		b.Author = persons[0]
 	}
-	if b.Outlet == "" && len(b.Credits) > 0 {
-		// Only agencies named: the agency is the outlet ("واس - الرياض").
-		b.Outlet, b.Credits = b.Credits[0], b.Credits[1:]
+	for _, p := range ambiguous {
+		// A name that is both a place and a paper is the paper only when
+		// no other outlet is named: "الرياض - واس" is filed from Riyadh.
+		c, _ := e.outlets.Outlet(p)
+		switch {
+		case b.Outlet == "" && len(b.Credits) == 0:
+			b.Outlet = c
+		case b.Place == "":
+			b.Place = p
+		}
 	}
 	if len(b.Credits) == 0 {
 		b.Credits = nil
