@@ -62,6 +62,12 @@ const (
 	tBarePrefix3
 	tBareSuffix2
 	tBareSuffix3
+	tBareM1
+	tBareP1
+	tBareM2
+	tBareP2
+	tWordM3
+	tWordP3
 )
 
 // featurizer turns a sentence into hashed features per token.
@@ -213,6 +219,16 @@ func (si *sentenceInfo) folded(i int) string {
 	return si.words[i].folded
 }
 
+func (si *sentenceInfo) bare(i int) string {
+	switch {
+	case i < 0:
+		return padStart
+	case i >= len(si.words):
+		return padEnd
+	}
+	return si.words[i].bare
+}
+
 func (si *sentenceInfo) stem(i int) string {
 	switch {
 	case i < 0:
@@ -292,7 +308,9 @@ func (f *featurizer) tokenFeatures(si *sentenceInfo, i int, fs []uint64) []uint6
 			hash1(tWordP1, si.folded(i+1)), hash1(tWordP2, si.folded(i+2)),
 			hash1(tStemM1, si.stem(i-1)), hash1(tStemP1, si.stem(i+1)),
 			hash2(tBigramM1, si.folded(i-1), w.folded), hash2(tBigramP1, w.folded, si.folded(i+1)),
-			hashAdd(hash2(tShapes, si.shape(i-1), w.shape), si.shape(i+1)))
+			hashAdd(hash2(tShapes, si.shape(i-1), w.shape), si.shape(i+1)),
+			hash1(tBareM1, si.bare(i-1)), hash1(tBareP1, si.bare(i+1)),
+			hash1(tBareM2, si.bare(i-2)), hash1(tBareP2, si.bare(i+2)))
 	}
 	if si.gaz != nil {
 		for _, l := range si.gaz[i] {

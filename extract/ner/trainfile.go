@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sync"
 )
 
 // ReadCoNLLFile reads a CoNLL file from disk.
@@ -59,24 +60,47 @@ func TrainFile(ctx context.Context, trainPath, devPath string, opt TrainOptions,
 
 // CrossValidate trains on folds-1 parts and tags the remaining part, for
 // each of the folds contiguous parts, and scores all predictions together.
-func CrossValidate(ctx context.Context, sents []Sentence, folds int, opt TrainOptions) (Scores, error) {
+// Folds train concurrently, workers at a time; the result does not depend on
+// the number of workers.
+func CrossValidate(ctx context.Context, sents []Sentence, folds, workers int, opt TrainOptions) (Scores, error) {
 	if folds < 2 {
 		return Scores{}, fmt.Errorf("cross-validation needs at least 2 folds, got %d", folds)
 	}
+	preds := make([][][]string, folds)
+	errs := make([]error, folds)
+	sem := make(chan struct{}, max(workers, 1))
+	var wg sync.WaitGroup
+	for k := 0; k < folds; k++ {
+		wg.Add(1)
+		go func(k int) {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			lo, hi := k*len(sents)/folds, (k+1)*len(sents)/folds
+			train := append(append([]Sentence(nil), sents[:lo]...), sents[hi:]...)
+			o := opt
+			o.Dev, o.Log = nil, nil
+			m, err := Train(ctx, train, o)
+			if err != nil {
+				errs[k] = fmt.Errorf("fold %d: %w", k+1, err)
+				return
+			}
+			for _, s := range sents[lo:hi] {
+				preds[k] = append(preds[k], m.Tag(s.Tokens))
+			}
+		}(k)
+	}
+	wg.Wait()
 	var gold, pred [][]string
 	for k := 0; k < folds; k++ {
-		lo, hi := k*len(sents)/folds, (k+1)*len(sents)/folds
-		train := append(append([]Sentence(nil), sents[:lo]...), sents[hi:]...)
-		o := opt
-		o.Dev, o.Log = nil, nil
-		m, err := Train(ctx, train, o)
-		if err != nil {
-			return Scores{}, fmt.Errorf("fold %d: %w", k+1, err)
+		if errs[k] != nil {
+			return Scores{}, errs[k]
 		}
+		lo, hi := k*len(sents)/folds, (k+1)*len(sents)/folds
 		for _, s := range sents[lo:hi] {
 			gold = append(gold, s.Tags)
-			pred = append(pred, m.Tag(s.Tokens))
 		}
+		pred = append(pred, preds[k]...)
 	}
 	return Evaluate(gold, pred), nil
 }

@@ -35,7 +35,7 @@ var window = [...]int{-2, -1, 1, 2}
 // Learn clusters words by the company they keep: for each frequent word it
 // counts the frequent words at positions ±1 and ±2, weights the counts by
 // positive pointwise mutual information, projects the sparse vectors to a few
-// dense dimensions with a seeded random ±1 matrix, and runs spherical k-means
+// dense dimensions by truncated SVD (randomised, seeded), and runs spherical k-means
 // twice: on the words (fine clusters), then on the fine centroids (coarse).
 // The sentences are read once into memory as word ids.
 func Learn(ctx context.Context, read func(emit func([]string)) error, opt Options, log io.Writer) (*Set, error) {
@@ -109,41 +109,43 @@ func Learn(ctx context.Context, read func(emit func([]string)) error, opt Option
 	}
 	rowSum := make([]float64, nWords)
 	colSum := make([]float64, nFeat)
-	total := 0.0
 	for k, v := range counts {
 		rowSum[k/int64(nFeat)] += v
 		colSum[k%int64(nFeat)] += v
-		total += v
+	}
+	ctxTotal := 0.0
+	for _, c := range colSum {
+		ctxTotal += math.Pow(c, 0.75)
 	}
 	fmt.Fprintf(log, "clusters: %d words, %d context features, %d non-zero counts\n", nWords, nFeat, len(counts))
 
 	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
-	proj := make([]float32, nFeat*opt.Dims)
-	for i := range proj {
-		if rng.IntN(2) == 0 {
-			proj[i] = -1
-		} else {
-			proj[i] = 1
-		}
-	}
-	vecs := make([]float32, nWords*opt.Dims)
-	// Map iteration order varies; sort the keys so float sums are reproducible.
+	// Map iteration order varies; sort the keys so sums are reproducible.
 	keys := make([]int64, 0, len(counts))
 	for k := range counts {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
+	a := &sparseRows{rows: nWords, cols: nFeat, start: make([]int, nWords+1)}
 	for _, k := range keys {
 		w, f := k/int64(nFeat), k%int64(nFeat)
-		pmi := math.Log(counts[k] * total / (rowSum[w] * colSum[f]))
+		// Context counts smoothed to the power 0.75 (Levy et al. 2015).
+		pmi := math.Log(counts[k] * ctxTotal / (rowSum[w] * math.Pow(colSum[f], 0.75)))
 		if pmi <= 0 {
 			continue
 		}
-		row := vecs[int(w)*opt.Dims : int(w+1)*opt.Dims]
-		p := proj[int(f)*opt.Dims : int(f+1)*opt.Dims]
-		for d := range row {
-			row[d] += float32(pmi) * p[d]
-		}
+		a.col = append(a.col, int32(f))
+		a.val = append(a.val, float32(pmi))
+		a.start[w+1] = len(a.col)
+	}
+	for r := 1; r <= nWords; r++ {
+		a.start[r] = max(a.start[r], a.start[r-1])
+	}
+	fmt.Fprintf(log, "clusters: PPMI matrix %d×%d with %d entries; truncated SVD to %d dimensions\n", nWords, nFeat, len(a.col), opt.Dims)
+	emb := truncatedSVD(a, opt.Dims, 2, 0.5, rng)
+	vecs := make([]float32, len(emb))
+	for i, v := range emb {
+		vecs[i] = float32(v)
 	}
 	normalise(vecs, opt.Dims)
 

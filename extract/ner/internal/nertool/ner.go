@@ -48,7 +48,7 @@ func runNER(ctx context.Context, cmd string, args []string) error {
 	}
 	start := time.Now()
 	if *folds > 0 {
-		sc, err := ner.CrossValidate(ctx, sents, *folds, opt)
+		sc, err := ner.CrossValidate(ctx, sents, *folds, 2, opt)
 		if err != nil {
 			return err
 		}
