@@ -32,6 +32,10 @@ type Alias struct {
 	// Ambiguous aliases may name several actors (عمان: Oman or Amman); the
 	// document decides, and without evidence nothing is linked.
 	Ambiguous bool
+	// Adjectival aliases are also nisba adjectives (السعودية "Saudi"): after
+	// a definite noun ("البعثة السعودية") or, for a form without the article,
+	// after any noun ("قوات سورية"), they qualify it and name nothing.
+	Adjectival bool
 	// ResolverOnly aliases (domains, feed ids) serve Outlet and are never
 	// matched in running text.
 	ResolverOnly bool
@@ -67,8 +71,8 @@ func (a *Actor) matchNames() []Alias {
 		}
 		key := strings.Join(phraseKeys(al.Text), " ")
 		if i, ok := index[key]; ok {
-			if al.Weak || al.Ambiguous {
-				out[i].Weak, out[i].Ambiguous = al.Weak, al.Ambiguous
+			if al.Weak || al.Ambiguous || al.Adjectival {
+				out[i].Weak, out[i].Ambiguous, out[i].Adjectival = al.Weak, al.Ambiguous, al.Adjectival
 			}
 			continue
 		}

@@ -19,7 +19,10 @@ func (l *linker) decide(matches []Match, ner []Mention) []item {
 			if id == "" {
 				continue
 			}
-		} else if !m.Confirmed && !strong[id] && !l.nerConfirms(m, ner) && !l.coordinatedPlace(m, matches[:k]) {
+		} else if !m.Confirmed && !(strong[id] && !l.isOutlet(id)) && !l.nerConfirms(m, ner) && !l.coordinatedPlace(m, matches[:k]) {
+			// An outlet whose name is a common word (الوطن، سبق، الحرة) counts
+			// only where it is quoted or introduced: the word itself is
+			// everywhere in an article that also cites the outlet.
 			continue
 		}
 		ai := l.lex.byID[id]
@@ -228,4 +231,9 @@ func joinWords(ws []string) string {
 		s += w
 	}
 	return s
+}
+
+func (l *linker) isOutlet(id string) bool {
+	a, ok := l.lex.Actor(id)
+	return ok && (a.Kind == "outlet" || a.Kind == "news-agency")
 }

@@ -116,7 +116,7 @@ func (l *Lexicon) index() {
 				continue
 			}
 			for _, v := range l.spellings(keys) {
-				l.root.add(v, ref{actor: int32(i), weak: al.Weak, ambiguous: al.Ambiguous, taMarbuta: strings.HasSuffix(al.Text, "ة")})
+				l.root.add(v, ref{actor: int32(i), weak: al.Weak, ambiguous: al.Ambiguous, taMarbuta: strings.HasSuffix(al.Text, "ة"), adjectival: al.Adjectival})
 			}
 		}
 	}

@@ -1,6 +1,9 @@
 package actors
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Match is one alias of the lexicon found in a text.
 type Match struct {
@@ -61,7 +64,7 @@ func (l *Lexicon) matchTokens(rs []rune, toks []token) []Match {
 				n = n.child(toks[j].key)
 			}
 		}
-		if best == nil || !taMarbutaAgrees(rs, toks[bestLast], best.ends) {
+		if best == nil || !taMarbutaAgrees(rs, toks[bestLast], best.ends) || qualifiesNoun(toks, i, bestCand, best.ends) {
 			i++
 			continue
 		}
@@ -101,6 +104,7 @@ func (l *Lexicon) newMatch(rs []rune, toks []token, first, last int, c clitic, e
 // context vouches for it. prev are the matches before m.
 func (l *Lexicon) confirm(rs []rune, toks []token, m *Match, prev []Match) {
 	m.Confirmed = !m.Weak && !m.Ambiguous
+	l.preferOutlet(toks, m)
 	a := &l.actors[l.byID[m.Actor]]
 	// Quotation marks around the alias: names are quoted, common words rarely.
 	before, after := m.first-1, m.last+1
@@ -175,4 +179,81 @@ func taMarbutaAgrees(rs []rune, last token, ends []ref) bool {
 		i--
 	}
 	return rs[i] == 'ة'
+}
+
+// functionWords are the words after which an adjectival alias still names
+// its actor: prepositions, conjunctions and particles, not nouns.
+var functionWords = map[string]bool{
+	"في": true, "من": true, "الي": true, "الى": true, "علي": true, "عن": true, "مع": true,
+	"بين": true, "ان": true, "او": true, "حتي": true, "داخل": true, "خارج": true, "نحو": true,
+	"تجاه": true, "ضد": true, "لدي": true, "عبر": true, "قبل": true, "بعد": true, "منذ": true,
+	"مثل": true, "غير": true, "لكن": true, "بل": true, "ثم": true, "كما": true, "حيث": true,
+	"امام": true, "حول": true, "دون": true, "لان": true, "اما": true, "هي": true, "هو": true,
+}
+
+// qualifiesNoun reports an adjectival alias read as an adjective: the word
+// before it is a definite noun (for an alias with the article) or any word
+// that is not a function word (for one without), and the alias carries no
+// proclitic of its own ("والسعودية" starts a new phrase).
+func qualifiesNoun(toks []token, i int, c clitic, ends []ref) bool {
+	for _, e := range ends {
+		if !e.adjectival {
+			return false
+		}
+	}
+	if c.via != "" || i == 0 || toks[i-1].punct {
+		return false
+	}
+	prev := toks[i-1].key
+	if functionWords[prev] {
+		return false
+	}
+	if !strings.HasPrefix(c.key, "ال") {
+		return true
+	}
+	var cands []clitic
+	for _, p := range proclitics(prev, cands) {
+		if strings.HasPrefix(p.key, "ال") && !functionWords[p.key] {
+			return true
+		}
+	}
+	return false
+}
+
+// outletHeads are the nouns that introduce a newspaper, channel, agency or
+// site by name.
+var outletHeads = map[string]bool{"صحيفه": true, "جريده": true, "قناه": true, "وكاله": true, "موقع": true, "مجله": true}
+
+// preferOutlet reads a name that is also an outlet's ("الشرق الأوسط",
+// "الرياض") as the outlet when it is quoted or follows an outlet noun:
+// "لـ«الشرق الأوسط»", "جريدة «الرياض»".
+func (l *Lexicon) preferOutlet(toks []token, m *Match) {
+	a := &l.actors[l.byID[m.Actor]]
+	if a.Kind == "outlet" || a.Kind == "news-agency" {
+		return
+	}
+	before, after := m.first-1, m.last+1
+	quoted := before >= 0 && after < len(toks) && isQuote(toks[before].key) && isQuote(toks[after].key)
+	h := before
+	if h >= 0 && isQuote(toks[h].key) {
+		h--
+	}
+	headed := false
+	if h >= 0 && !toks[h].punct {
+		var cands []clitic
+		for _, c := range proclitics(toks[h].key, cands) {
+			headed = headed || outletHeads[c.key]
+		}
+	}
+	if !quoted && !headed {
+		return
+	}
+	i, ok := l.outlets[outletKey(m.Text)]
+	if !ok {
+		return
+	}
+	m.Actor = l.actors[i].ID
+	m.Candidates = nil
+	m.Ambiguous = false
+	m.Confirmed = true
 }

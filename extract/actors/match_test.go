@@ -104,3 +104,32 @@ func TestMatchSpansNeverOverlap(t *testing.T) {
 		prev = m.End
 	}
 }
+
+func TestMatchAdjectivesAndOutletNames(t *testing.T) {
+	lex := testLexicon(t)
+	tests := []struct {
+		text   string
+		actors string // confirmed actors, in order
+	}{
+		{"حضرت البعثة السعودية الحفل", ""},
+		{"تراجعت سوق الأسهم السعودية أمس", ""},
+		{"أعلنت السعودية أمس دعمها", "saudi-arabia"},
+		{"التوتر بين إيران والسعودية", "iran,saudi-arabia"},
+		{"وصل الوفد إلى السعودية", "saudi-arabia"},
+		{"وقال لـ«الشرق الأوسط» إن", "aawsat"},
+		{"تقع في منطقة الشرق الأوسط", "middle-east"},
+		{"رئيس تحرير جريدة «الرياض» السابق", "alriyadh"},
+		{"وصل إلى الرياض أمس", "riyadh"},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range lex.Match(tt.text) {
+			if m.Confirmed {
+				got = append(got, m.Actor)
+			}
+		}
+		if strings.Join(got, ",") != tt.actors {
+			t.Errorf("%q: got %v, want %s", tt.text, got, tt.actors)
+		}
+	}
+}

@@ -76,7 +76,7 @@ func parseActors(name string, r io.Reader) ([]Actor, error) {
 }
 
 // parseAlias reads an alias with its prefixes: "~" weak, "?" ambiguous,
-// "@" resolver only, in any order.
+// "^" adjectival, "@" resolver only, in any order.
 func parseAlias(raw string) (Alias, bool) {
 	s := strings.TrimSpace(raw)
 	var al Alias
@@ -88,6 +88,8 @@ func parseAlias(raw string) (Alias, bool) {
 			al.Ambiguous = true
 		case '@':
 			al.ResolverOnly = true
+		case '^':
+			al.Adjectival = true
 		default:
 			al.Text = strings.TrimSpace(s)
 			return al, true

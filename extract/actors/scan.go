@@ -92,10 +92,11 @@ func skipLetters(rs []rune, start, n int) int {
 	return i
 }
 
-// isQuote reports quotation marks of Arabic and Latin typography.
+// isQuote reports quotation marks of Arabic and Latin typography, and
+// parentheses, which the press uses the same way around names: "(النصرة)".
 func isQuote(key string) bool {
 	switch key {
-	case "\"", "'", "“", "”", "«", "»", "‘", "’", "„", "‹", "›":
+	case "\"", "'", "“", "”", "«", "»", "‘", "’", "„", "‹", "›", "(", ")":
 		return true
 	}
 	return false

@@ -8,6 +8,8 @@ type ref struct {
 	ambiguous bool
 	// taMarbuta: the alias as written ends in ة (folded to ه).
 	taMarbuta bool
+	// adjectival: the alias is also a nisba adjective (Alias.Adjectival).
+	adjectival bool
 }
 
 // node is a node of the token trie: one edge per word key.
