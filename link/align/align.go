@@ -1,0 +1,231 @@
+// Package align finds which sentences of one article come from another: it
+// compares sentences by the overlap of their matching-normalised words and
+// aligns them one to one, so that an analyst sees the copied passages with
+// their offsets in both texts.
+package align
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/link/minhash"
+)
+
+// Passage is a stretch of A aligned with a stretch of B: one or more
+// consecutive sentences in both. Offsets are code points, end exclusive.
+type Passage struct {
+	AStart, AEnd int
+	BStart, BEnd int
+	Score        float64 // mean sentence similarity of the passage, 0..1
+	Sentences    int     // aligned sentence pairs merged into this passage
+}
+
+// Options tune what counts as a copied sentence.
+type Options struct {
+	MinWords int     // sentences with fewer matching words are ignored (default 5)
+	MinScore float64 // least sentence similarity to align (default 0.5)
+}
+
+func (o Options) withDefaults() Options {
+	if o.MinWords <= 0 {
+		o.MinWords = 5
+	}
+	if o.MinScore <= 0 {
+		o.MinScore = 0.5
+	}
+	return o
+}
+
+// Sentence is one sentence prepared for comparison.
+type Sentence struct {
+	Span    isnad.Span
+	words   []uint64 // distinct word hashes
+	bigrams []uint64 // distinct word-pair hashes
+}
+
+// Text is a document split into comparable sentences. Prepare it once and
+// align it against many others.
+type Text struct {
+	Sentences []Sentence
+}
+
+// Prepare splits text into sentences (arabic.Sentences) and computes each
+// one's word and word-pair sets over its matching form.
+func Prepare(text string) Text {
+	runes := []rune(text)
+	var t Text
+	// Sentences never cross a line break; splitting by line first keeps
+	// the sentence splitter's work proportional to the text.
+	for line := range lines(runes) {
+		para := runes[line.Start:line.End]
+		for _, sp := range arabic.Sentences(string(para)) {
+			if sp.Start < 0 || sp.End > len(para) || sp.Start >= sp.End {
+				continue
+			}
+			hs := minhash.WordHashes(minhash.Words(string(para[sp.Start:sp.End])))
+			sp = trim(para, sp)
+			t.Sentences = append(t.Sentences, Sentence{
+				Span:    isnad.Span{Start: line.Start + sp.Start, End: line.Start + sp.End},
+				words:   minhash.Shingles(hs, 1),
+				bigrams: minhash.Shingles(hs, 2),
+			})
+		}
+	}
+	return t
+}
+
+// lines yields the spans of the non-empty lines of runes.
+func lines(runes []rune) func(func(isnad.Span) bool) {
+	return func(yield func(isnad.Span) bool) {
+		start := 0
+		for i := 0; i <= len(runes); i++ {
+			if i == len(runes) || runes[i] == '\n' {
+				if i > start && !yield(isnad.Span{Start: start, End: i}) {
+					return
+				}
+				start = i + 1
+			}
+		}
+	}
+}
+
+// trim narrows a sentence span past surrounding white space.
+func trim(runes []rune, sp isnad.Span) isnad.Span {
+	for sp.Start < sp.End && isSpace(runes[sp.Start]) {
+		sp.Start++
+	}
+	for sp.End > sp.Start && isSpace(runes[sp.End-1]) {
+		sp.End--
+	}
+	return sp
+}
+
+func isSpace(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\u00a0' }
+
+// Similarity of two sentences: the mean of word containment and word-pair
+// containment, each over the shorter sentence. Word pairs keep reordered
+// word salad from scoring; words let light rewording through.
+func Similarity(a, b Sentence) float64 {
+	return (containMin(a.words, b.words) + containMin(a.bigrams, b.bigrams)) / 2
+}
+
+func containMin(a, b []uint64) float64 {
+	n := min(len(a), len(b))
+	if n == 0 {
+		return 0
+	}
+	return float64(minhash.Intersection(a, b)) / float64(n)
+}
+
+// Result is the alignment of two texts.
+type Result struct {
+	Passages []Passage
+	Aligned  int // aligned sentence pairs
+	ASents   int // comparable sentences of A
+	BSents   int // comparable sentences of B
+	Score    float64
+}
+
+// ACoverage is the share of A's comparable sentences that are aligned.
+func (r Result) ACoverage() float64 { return share(r.Aligned, r.ASents) }
+
+// BCoverage is the share of B's comparable sentences that are aligned.
+func (r Result) BCoverage() float64 { return share(r.Aligned, r.BSents) }
+
+func share(n, d int) float64 {
+	if d == 0 {
+		return 0
+	}
+	return float64(n) / float64(d)
+}
+
+type match struct {
+	i, j  int
+	score float64
+}
+
+// Align pairs sentences of a and b one to one, best pairs first: rewrites
+// move paragraphs, so order is not enforced, but consecutive aligned
+// sentences are merged into one passage. Passages come in A's order.
+func Align(a, b Text, opt Options) Result {
+	opt = opt.withDefaults()
+	var ms []match
+	res := Result{}
+	aOK := comparable(a, opt.MinWords)
+	bOK := comparable(b, opt.MinWords)
+	for _, ok := range aOK {
+		if ok {
+			res.ASents++
+		}
+	}
+	for _, ok := range bOK {
+		if ok {
+			res.BSents++
+		}
+	}
+	for i, sa := range a.Sentences {
+		if !aOK[i] {
+			continue
+		}
+		for j, sb := range b.Sentences {
+			if !bOK[j] || minhash.Intersection(sa.words, sb.words)*2 < opt.MinWords {
+				continue
+			}
+			if s := Similarity(sa, sb); s >= opt.MinScore {
+				ms = append(ms, match{i, j, s})
+			}
+		}
+	}
+	slices.SortFunc(ms, func(x, y match) int {
+		if c := cmp.Compare(y.score, x.score); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(x.i, y.i); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.j, y.j)
+	})
+	usedA := make([]bool, len(a.Sentences))
+	usedB := make([]bool, len(b.Sentences))
+	var kept []match
+	for _, m := range ms {
+		if usedA[m.i] || usedB[m.j] {
+			continue
+		}
+		usedA[m.i], usedB[m.j] = true, true
+		kept = append(kept, m)
+	}
+	slices.SortFunc(kept, func(x, y match) int { return cmp.Compare(x.i, y.i) })
+	res.Aligned = len(kept)
+	total := 0.0
+	for k := 0; k < len(kept); {
+		start := k
+		sum := kept[k].score
+		for k+1 < len(kept) && kept[k+1].i == kept[k].i+1 && kept[k+1].j == kept[k].j+1 {
+			k++
+			sum += kept[k].score
+		}
+		first, last := kept[start], kept[k]
+		res.Passages = append(res.Passages, Passage{
+			AStart: a.Sentences[first.i].Span.Start, AEnd: a.Sentences[last.i].Span.End,
+			BStart: b.Sentences[first.j].Span.Start, BEnd: b.Sentences[last.j].Span.End,
+			Score: sum / float64(k-start+1), Sentences: k - start + 1,
+		})
+		total += sum
+		k++
+	}
+	if len(kept) > 0 {
+		res.Score = total / float64(len(kept))
+	}
+	return res
+}
+
+func comparable(t Text, minWords int) []bool {
+	ok := make([]bool, len(t.Sentences))
+	for i, s := range t.Sentences {
+		ok[i] = len(s.words) >= minWords
+	}
+	return ok
+}

@@ -1,0 +1,111 @@
+// Package minhash turns article text into compact, reproducible MinHash
+// signatures over word shingles of its matching form, so that near-duplicate
+// and rewritten articles can be found among millions without comparing texts.
+package minhash
+
+import (
+	"slices"
+	"unicode"
+
+	"github.com/isnad/isnad/arabic"
+)
+
+// Words returns the matching form of every word of text, in order: the text
+// folded (arabic.Fold), split into runs of letters and digits with
+// punctuation dropped, each word reduced to its light stem (arabic.Stem) so
+// that rewording by clitics ("والحرس" / "الحرس") does not break shingles.
+func Words(text string) []string {
+	folded := arabic.Fold(text)
+	var words []string
+	start := -1
+	for i, r := range folded {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case inWord && start < 0:
+			start = i
+		case !inWord && start >= 0:
+			words = append(words, arabic.Stem(folded[start:i]))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words = append(words, arabic.Stem(folded[start:]))
+	}
+	return words
+}
+
+// WordHashes hashes each word once; shingles are built from these.
+func WordHashes(words []string) []uint64 {
+	hs := make([]uint64, len(words))
+	for i, w := range words {
+		hs[i] = fnv1a64(w)
+	}
+	return hs
+}
+
+// Shingles returns the sorted, distinct hashes of the k-word shingles of a
+// sequence of word hashes. A text shorter than k words yields one shingle of
+// all its words, so that short texts still have a signature.
+func Shingles(wordHashes []uint64, k int) []uint64 {
+	if k < 1 {
+		k = 1
+	}
+	n := len(wordHashes)
+	if n == 0 {
+		return nil
+	}
+	if n < k {
+		k = n
+	}
+	out := make([]uint64, 0, n-k+1)
+	for i := 0; i+k <= n; i++ {
+		h := uint64(k)
+		for _, w := range wordHashes[i : i+k] {
+			h = mix64(h ^ w)
+		}
+		out = append(out, h)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// TextShingles is Shingles(WordHashes(Words(text)), k).
+func TextShingles(text string, k int) []uint64 {
+	return Shingles(WordHashes(Words(text)), k)
+}
+
+// Jaccard is the exact Jaccard similarity of two sorted distinct sets.
+func Jaccard(a, b []uint64) float64 {
+	inter := Intersection(a, b)
+	union := len(a) + len(b) - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
+}
+
+// Containment is the share of a that is also in b (sorted distinct sets).
+func Containment(a, b []uint64) float64 {
+	if len(a) == 0 {
+		return 0
+	}
+	return float64(Intersection(a, b)) / float64(len(a))
+}
+
+// Intersection counts the elements two sorted distinct sets share.
+func Intersection(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
+}
