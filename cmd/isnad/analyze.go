@@ -1,0 +1,83 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/isnad/isnad/export"
+	"github.com/isnad/isnad/internal/progress"
+	"github.com/isnad/isnad/pipeline"
+	"github.com/spf13/cobra"
+)
+
+func newAnalyzeCommand(a *app) *cobra.Command {
+	var in inputFlags
+	var jsonl bool
+	cmd := &cobra.Command{
+		Use:   "analyze PATH...",
+		Short: "Print the analysis JSON of articles (no store needed)",
+		Long: `analyze reads articles (text, HTML, JSON, JSONL, zip, directories, or - for
+standard input), cleans them and prints one JSON object with everything isnad
+found: documents, entities, times, quantities, claims with their chains,
+events, stories, claim groups and contradictions. The format is described in
+docs/analysis-json.md. Inputs that cannot be read are reported on standard
+error and in "errors"; the others are still analysed (exit code 1).`,
+		Example: `  isnad analyze testdata/seeds
+  isnad analyze --jsonl ../shared/corpus/saudinewsnet/2015-07-21.zip > out.jsonl
+  curl -s https://example.org/a.html | isnad analyze -`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			src, err := a.source(&in, paths)
+			if err != nil {
+				return err
+			}
+			out := export.NewAnalysis()
+			seen := map[string]bool{}
+			var t tally
+			bar := progress.New(a.stderr, a.log, "analyze", -1, 5*time.Second)
+			err = pipeline.Run(cmd.Context(), src, pipeline.Options{Workers: in.workers}, func(r pipeline.Result) error {
+				bar.Add(1)
+				if r.Err != nil {
+					t.failed++
+					fmt.Fprintln(a.stderr, r.Err)
+					out.Errors = append(out.Errors, export.InputError{Source: r.Doc.Source, Error: r.Err.Error()})
+					return nil
+				}
+				t.read++
+				if seen[r.Doc.ID] {
+					t.duplicate++
+					a.log.Debug("same text read twice", "id", r.Doc.ID, "source", r.Doc.Source)
+					return nil
+				}
+				seen[r.Doc.ID] = true
+				t.fresh++
+				out.Documents = append(out.Documents, export.FromDocument(r.Doc))
+				return nil
+			})
+			bar.Finish()
+			if err != nil {
+				return fmt.Errorf("analysing: %w", err)
+			}
+			write := export.WriteJSON
+			if jsonl {
+				write = export.WriteJSONL
+			}
+			if err := write(a.stdout, out); err != nil {
+				return err
+			}
+			a.log.Info("analysed", "read", t.read, "documents", t.fresh, "duplicate", t.duplicate, "failed", t.failed)
+			if t.failed > 0 {
+				return errPartial
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&jsonl, "jsonl", false, `one JSON object per line, each with a "record" field naming its array`)
+	addInputFlags(cmd, &in)
+	return cmd
+}
+
+func addInputFlags(cmd *cobra.Command, in *inputFlags) {
+	cmd.Flags().Int64Var(&in.maxFileMB, "max-file-mb", 50, "refuse files (and zip members) larger than this many MB")
+	cmd.Flags().IntVar(&in.workers, "workers", 0, "documents processed at once (0: one per CPU)")
+}

@@ -1,0 +1,42 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/isnad/isnad/ingest"
+	"github.com/isnad/isnad/pipeline"
+)
+
+// inputFlags are the reading limits every command that reads files shares.
+type inputFlags struct {
+	maxFileMB int64
+	workers   int
+}
+
+func (f *inputFlags) options() ingest.Options {
+	return ingest.Options{MaxFileBytes: f.maxFileMB << 20}
+}
+
+// source reads paths with the ingest stage as a pipeline source.
+func (a *app) source(f *inputFlags, paths []string) (pipeline.Source, error) {
+	r, err := ingest.New(f.options())
+	if err != nil {
+		return nil, fmt.Errorf("preparing the readers: %w", err)
+	}
+	return func(ctx context.Context, emit func(pipeline.Input) error) error {
+		return r.Read(ctx, paths, func(it ingest.Item) error {
+			return emit(pipeline.Input{Doc: it.Doc, Err: it.Err})
+		})
+	}, nil
+}
+
+// tally counts what a run did with its inputs, for the closing summary.
+type tally struct {
+	read, fresh, duplicate, failed int
+	textBytes                      int64 // of the documents read, after cleaning
+}
+
+func (t tally) String() string {
+	return fmt.Sprintf("read=%d new=%d duplicate=%d failed=%d", t.read, t.fresh, t.duplicate, t.failed)
+}
