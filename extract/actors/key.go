@@ -3,6 +3,7 @@ package actors
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
 )
@@ -17,7 +18,60 @@ func wordKey(w string) string {
 		}
 		return strings.ToLower(w)
 	}
+	if plainArabic(w) {
+		return w
+	}
+	if k, ok := foldArabicWord(w); ok {
+		return k
+	}
 	return arabic.Fold(w)
+}
+
+// foldArabicWord folds a word made only of Arabic letters and harakat the
+// way arabic.Fold does, without its offset bookkeeping: harakat dropped,
+// أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي. ok is false for any other word,
+// which goes to arabic.Fold (TestFoldShortcutAgreesWithFold checks both).
+func foldArabicWord(w string) (string, bool) {
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		switch {
+		case r >= 0x064B && r <= 0x065F, r == 0x0670:
+			continue
+		case r == 'أ', r == 'إ', r == 'آ', r == 'ٱ':
+			r = 'ا'
+		case r == 'ى':
+			r = 'ي'
+		case r == 'ة':
+			r = 'ه'
+		case r == 'ؤ':
+			r = 'و'
+		case r == 'ئ':
+			r = 'ي'
+		case r == tatweel || r < 0x0621 || r > 0x064A:
+			return "", false
+		}
+		b.WriteRune(r)
+	}
+	return b.String(), true
+}
+
+// plainArabic reports a word of Arabic letters that arabic.Fold leaves as
+// it is: no harakat, no digits, none of the alef, hamza, alef-maqsura and
+// ta-marbuta forms that folding rewrites. Most words of news text are plain,
+// and skipping Fold for them is the matcher's main saving
+// (TestPlainWordsFoldToThemselves keeps the two in step).
+func plainArabic(w string) bool {
+	for _, r := range w {
+		switch r {
+		case 'أ', 'إ', 'آ', 'ى', 'ة', 'ؤ', 'ئ', tatweel:
+			return false
+		}
+		if r < 0x0621 || r > 0x064A {
+			return false
+		}
+	}
+	return true
 }
 
 func isASCII(s string) bool {
@@ -57,7 +111,7 @@ type clitic struct {
 
 // proclitics lists the readings of a folded word: the word itself first, then
 // the word without و/ف, without ب/ل/ك, and with لل read as ل + ال. Stems
-// shorter than two letters are not offered.
+// shorter than two letters are not offered. out is reused.
 func proclitics(key string, out []clitic) []clitic {
 	out = append(out[:0], clitic{key: key})
 	if !startsArabic(key) {
@@ -66,14 +120,17 @@ func proclitics(key string, out []clitic) []clitic {
 	type base struct {
 		s       string
 		letters int
-		via     string
+		conj    rune
 	}
-	bases := []base{{key, 0, ""}}
+	var bases [2]base
+	nb := 1
+	bases[0] = base{key, 0, 0}
 	if r, size := firstRune(key); (r == 'و' || r == 'ف') && runeLen(key) > 2 {
-		bases = append(bases, base{key[size:], 1, string(r)})
-		out = append(out, clitic{key: key[size:], letters: 1, via: string(r)})
+		bases[1] = base{key[size:], 1, r}
+		nb = 2
+		out = append(out, clitic{key: key[size:], letters: 1, via: viaOf(r, 0)})
 	}
-	for _, b := range bases {
+	for _, b := range bases[:nb] {
 		r, size := firstRune(b.s)
 		if r != 'ب' && r != 'ل' && r != 'ك' {
 			continue
@@ -81,14 +138,54 @@ func proclitics(key string, out []clitic) []clitic {
 		rest := b.s[size:]
 		if r == 'ل' && strings.HasPrefix(rest, "ل") && runeLen(rest) > 2 {
 			// لل: the preposition ل before the article, whose alef is dropped.
-			out = append(out, clitic{key: "ا" + rest, letters: b.letters + 1, via: b.via + "ل"})
+			out = append(out, clitic{key: "ا" + rest, letters: b.letters + 1, via: viaOf(b.conj, r)})
 			continue
 		}
 		if runeLen(rest) >= 2 {
-			out = append(out, clitic{key: rest, letters: b.letters + 1, via: b.via + string(r)})
+			out = append(out, clitic{key: rest, letters: b.letters + 1, via: viaOf(b.conj, r)})
 		}
 	}
 	return out
+}
+
+// viaOf names a conjunction and a preposition cut from a word ("وب"), as
+// constant strings so that reading clitics allocates nothing.
+func viaOf(conj, prep rune) string {
+	switch {
+	case conj == 0 && prep == 0:
+		return ""
+	case prep == 0 && conj == 'و':
+		return "و"
+	case prep == 0:
+		return "ف"
+	}
+	switch conj {
+	case 'و':
+		switch prep {
+		case 'ب':
+			return "وب"
+		case 'ل':
+			return "ول"
+		default:
+			return "وك"
+		}
+	case 'ف':
+		switch prep {
+		case 'ب':
+			return "فب"
+		case 'ل':
+			return "فل"
+		default:
+			return "فك"
+		}
+	}
+	switch prep {
+	case 'ب':
+		return "ب"
+	case 'ل':
+		return "ل"
+	}
+	return "ك"
 }
 
 func startsArabic(s string) bool {
@@ -97,26 +194,18 @@ func startsArabic(s string) bool {
 }
 
 func firstRune(s string) (rune, int) {
-	for i, r := range s {
-		_ = i
-		return r, len(string(r))
+	if s == "" {
+		return 0, 0
 	}
-	return 0, 0
+	return utf8.DecodeRuneInString(s)
 }
 
-func runeLen(s string) int {
-	n := 0
-	for range s {
-		n++
-	}
-	return n
-}
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
 
 // phraseKeys splits a name into the keys of its words, the same way the
 // matcher reads running text.
 func phraseKeys(s string) []string {
-	rs := []rune(s)
-	toks := scanWords(rs, nil)
+	toks := scanWords(s, nil)
 	keys := make([]string, len(toks))
 	for i, t := range toks {
 		keys[i] = t.key

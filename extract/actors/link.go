@@ -43,7 +43,7 @@ type linker struct {
 // id; Merge sets it. The result is ordered by first mention.
 func Link(docText string, mentions []Mention, lex *Lexicon) []Entity {
 	l := &linker{lex: lex, rs: []rune(docText), byKey: map[string]int{}}
-	l.toks = scanWords(l.rs, nil)
+	l.toks = scanWords(docText, nil)
 	matches := lex.matchTokens(l.rs, l.toks)
 	ner := l.cleanMentions(mentions)
 	l.items = l.decide(matches, ner)

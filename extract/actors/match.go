@@ -36,9 +36,8 @@ var placePrepositions = map[string]bool{
 // Match finds the lexicon's aliases in text, longest match first, left to
 // right, without overlaps. Offsets are code points of text.
 func (l *Lexicon) Match(text string) []Match {
-	rs := []rune(text)
-	toks := scanWords(rs, nil)
-	return l.matchTokens(rs, toks)
+	toks := scanWords(text, nil)
+	return l.matchTokens([]rune(text), toks)
 }
 
 func (l *Lexicon) matchTokens(rs []rune, toks []token) []Match {

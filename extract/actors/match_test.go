@@ -3,6 +3,8 @@ package actors
 import (
 	"strings"
 	"testing"
+
+	"github.com/isnad/isnad/arabic"
 )
 
 func TestMatchThroughCliticsAndObfuscation(t *testing.T) {
@@ -131,5 +133,42 @@ func TestMatchAdjectivesAndOutletNames(t *testing.T) {
 		if strings.Join(got, ",") != tt.actors {
 			t.Errorf("%q: got %v, want %s", tt.text, got, tt.actors)
 		}
+	}
+}
+
+// TestPlainWordsFoldToThemselves keeps the matcher's shortcut in step with
+// arabic.Fold: a word the shortcut leaves alone must be one Fold leaves alone.
+func TestPlainWordsFoldToThemselves(t *testing.T) {
+	words := strings.Fields("قال المرصد السوري لحقوق الانسان ان عناصر داعش هاجموا مواقع قوات النظام في دير الزور والحسكة")
+	for r := rune(0x0621); r <= 0x064A; r++ {
+		words = append(words, "ب"+string(r)+"ل")
+	}
+	for _, w := range words {
+		if plainArabic(w) && arabic.Fold(w) != w {
+			t.Errorf("arabic.Fold(%q) = %q, but the matcher takes the word as already folded", w, arabic.Fold(w))
+		}
+	}
+}
+
+// TestFoldShortcutAgreesWithFold compares the matcher's own folding of plain
+// Arabic words with arabic.Fold on every word of the seeds.
+func TestFoldShortcutAgreesWithFold(t *testing.T) {
+	var words []string
+	for _, p := range []string{"000", "001", "002", "003", "004"} {
+		words = append(words, strings.Fields(readSeed(t, p))...)
+	}
+	words = append(words, "أَعْلَنَ", "إيران", "آية", "مستشفى", "الحكومة", "مؤتمر", "رئيس", "ٱلله")
+	n := 0
+	for _, w := range words {
+		w = strings.Trim(w, "\"“”«»(),.:،؛")
+		if k, ok := foldArabicWord(w); ok {
+			n++
+			if k != arabic.Fold(w) {
+				t.Errorf("shortcut folds %q to %q, arabic.Fold to %q", w, k, arabic.Fold(w))
+			}
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d words checked", n)
 	}
 }

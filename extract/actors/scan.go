@@ -3,6 +3,7 @@ package actors
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 const tatweel = 'ـ'
@@ -16,62 +17,109 @@ type token struct {
 }
 
 // isJoiner reports runes that may sit inside a word without ending it and
-// carry nothing for matching: tatweel and invisible format characters
-// (zero-width joiners, direction marks, soft hyphen) used to dodge filters.
+// carry nothing for matching: tatweel and the invisible format characters
+// (zero-width space and joiners, direction marks and isolates, word joiner,
+// soft hyphen, BOM) used to dodge filters.
 func isJoiner(r rune) bool {
-	return r == tatweel || unicode.Is(unicode.Cf, r)
+	switch {
+	case r == tatweel, r == 0xAD, r == 0x61C, r == 0xFEFF:
+		return true
+	case r < 0x200B:
+		return false
+	}
+	return r <= 0x200F || (r >= 0x202A && r <= 0x202E) || (r >= 0x2060 && r <= 0x206F)
 }
 
 func isWordRune(r rune) bool {
+	switch {
+	case r >= 0x0621 && r <= 0x065F: // Arabic letters and harakat
+		return true
+	case r < 0x80:
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r) || isJoiner(r)
 }
 
-// scanWords splits text into word and punctuation tokens. A word split by
-// tatweels around spaces ("داعـ ـش") is read as one word, as arabic.Display
-// rejoins it, so the matcher does not depend on text being display-normalised.
-func scanWords(rs []rune, out []token) []token {
+func isSpace(r rune) bool {
+	if r < 0x80 {
+		return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\v' || r == '\f'
+	}
+	return unicode.IsSpace(r)
+}
+
+// scanWords splits text into word and punctuation tokens with code-point
+// offsets. A word split by tatweels around spaces ("داعـ ـش") is read as one
+// word, as arabic.Display rejoins it, and joiners inside a word are ignored,
+// so the matcher does not depend on text being display-normalised.
+func scanWords(text string, out []token) []token {
 	out = out[:0]
 	var b strings.Builder
-	i := 0
-	for i < len(rs) {
-		r := rs[i]
+	cp := 0 // code-point offset of byte offset i
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case unicode.IsSpace(r):
-			i++
+		case isSpace(r):
+			i += size
+			cp++
 		case isWordRune(r):
-			start := i
+			start, startByte := cp, i
+			clean := true // no joiner inside: the key is made from a substring
 			b.Reset()
-			for i < len(rs) {
-				for i < len(rs) && isWordRune(rs[i]) {
-					if !isJoiner(rs[i]) {
-						b.WriteRune(rs[i])
+			for i < len(text) {
+				for i < len(text) {
+					r, size = utf8.DecodeRuneInString(text[i:])
+					if !isWordRune(r) {
+						break
 					}
-					i++
+					if isJoiner(r) {
+						if clean {
+							b.WriteString(text[startByte:i])
+							clean = false
+						}
+					} else if !clean {
+						b.WriteRune(r)
+					}
+					i += size
+					cp++
 				}
 				// "داعـ ـش": tatweel, spaces, tatweel continue the word.
-				if i > start && rs[i-1] == tatweel {
-					j := i
-					for j < len(rs) && rs[j] == ' ' {
+				if prev, _ := utf8.DecodeLastRuneInString(text[:i]); prev == tatweel {
+					j, jcp := i, cp
+					for j < len(text) && text[j] == ' ' {
 						j++
+						jcp++
 					}
-					if j > i && j < len(rs) && rs[j] == tatweel {
-						i = j
+					if next, _ := utf8.DecodeRuneInString(text[j:]); j > i && j < len(text) && next == tatweel {
+						if clean {
+							b.WriteString(text[startByte:i])
+							clean = false
+						}
+						i, cp = j, jcp
 						continue
 					}
 				}
 				break
 			}
-			end := i
-			for end > start && isJoiner(rs[end-1]) {
-				end--
+			word := text[startByte:i]
+			if !clean {
+				word = b.String()
 			}
-			if b.Len() == 0 {
+			end := cp
+			for endByte := i; end > start; end-- {
+				last, size := utf8.DecodeLastRuneInString(text[:endByte])
+				if !isJoiner(last) {
+					break
+				}
+				endByte -= size
+			}
+			if word == "" || end == start {
 				continue
 			}
-			out = append(out, token{start: start, end: end, key: wordKey(b.String())})
+			out = append(out, token{start: start, end: end, key: wordKey(word)})
 		default:
-			out = append(out, token{start: i, end: i + 1, key: string(r), punct: true})
-			i++
+			out = append(out, token{start: cp, end: cp + 1, key: text[i : i+size], punct: true})
+			i += size
+			cp++
 		}
 	}
 	return out
