@@ -1,0 +1,98 @@
+package ingest
+
+import (
+	"context"
+	"syscall"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/isnad/isnad/internal/testenv"
+)
+
+// BenchmarkReadSaudiNewsNetZip reads and cleans one day of SaudiNewsNet
+// (one zip, one JSON array) and reports articles/s and MB/s of JSON read.
+func BenchmarkReadSaudiNewsNetZip(b *testing.B) {
+	r := newReader(b)
+	path := snnZips(b)[0]
+	var bytesIn int64
+	for _, a := range snnRecords(b, path) {
+		bytesIn += int64(len(a.Content) + len(a.Title) + len(a.Author) + len(a.URL) + 100)
+	}
+	b.ResetTimer()
+	cpu0 := cpuSeconds()
+	articles := 0
+	for i := 0; i < b.N; i++ {
+		err := r.Read(context.Background(), []string{path}, func(it Item) error {
+			if it.Err == nil {
+				articles++
+			}
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	sec := b.Elapsed().Seconds()
+	b.ReportMetric(float64(articles)/sec, "articles/s")
+	b.ReportMetric(float64(bytesIn)*float64(b.N)/sec/1e6, "MB/s")
+	// CPU time tells the cost when the machine is shared and wall time lies.
+	if cpu := cpuSeconds() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(articles)/cpu, "articles/cpu-s")
+	}
+}
+
+// BenchmarkDocument cleans the five seeds (chrome, metadata, ids).
+func BenchmarkDocument(b *testing.B) {
+	r := newReader(b)
+	paths, _ := filepath.Glob(filepath.Join(testenv.Seeds(b), "*.txt"))
+	var texts []string
+	size := 0
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(raw))
+		size += len(raw)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, t := range texts {
+			r.Document(Record{Text: t})
+		}
+	}
+}
+
+// BenchmarkChrome runs the chrome rules alone over the seeds' lines.
+func BenchmarkChrome(b *testing.B) {
+	r := newReader(b)
+	paths, _ := filepath.Glob(filepath.Join(testenv.Seeds(b), "*.txt"))
+	var docs [][]string
+	size := 0
+	for _, p := range paths {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, splitLines(string(raw)))
+		size += len(raw)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, lines := range docs {
+			r.chrome.Clean(lines, "")
+		}
+	}
+}
+
+// cpuSeconds is the process's user and system CPU time so far.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
+}
