@@ -51,13 +51,16 @@ func (l *linker) resolveAnaphora() {
 	l.items = append(l.items, added...)
 }
 
-// antecedent is the entity mentioned most recently before pos, within the
-// window, that head hd may refer to: of one of its kinds (anaphor "kind"),
-// or already named with the head word (anaphor "alias", and for entities
-// outside the lexicon, whose kind is unknown).
+// antecedent is the entity that head hd refers back to from pos: among the
+// entities mentioned within the window before pos, the most recent one the
+// document has already named with the head word ("تنظيم داعش" for a later
+// "التنظيم"); failing that, for anaphor "kind", the most recent one of a
+// kind the head may refer to. Naming beats recency: in "… قوات سوريا
+// الديمقراطية من أن التنظيم يحاول" the organisation is the one called
+// تنظيم before, not the armed group named last.
 func (l *linker) antecedent(hd head, defKey string, pos int) *docEntity {
-	var best *docEntity
-	bestEnd := -1
+	var named, kinded *docEntity
+	namedEnd, kindedEnd := -1, -1
 	for _, e := range l.ents {
 		end := -1
 		for _, m := range e.Mentions {
@@ -65,17 +68,18 @@ func (l *linker) antecedent(hd head, defKey string, pos int) *docEntity {
 				end = m.End
 			}
 		}
-		if end < 0 || pos-end > anaphorWindow || end <= bestEnd {
+		if end < 0 || pos-end > anaphorWindow {
 			continue
 		}
-		named := containsString(e.surfaces, defKey) || containsString(e.surfaces, hd.key)
-		ok := named
-		if hd.anaphor == anaphorKind && e.Kind != "" && hd.heads(e.Kind) {
-			ok = true
+		if (containsString(e.surfaces, defKey) || containsString(e.surfaces, hd.key)) && end > namedEnd {
+			named, namedEnd = e, end
 		}
-		if ok {
-			best, bestEnd = e, end
+		if hd.anaphor == anaphorKind && e.Kind != "" && hd.heads(e.Kind) && end > kindedEnd {
+			kinded, kindedEnd = e, end
 		}
 	}
-	return best
+	if named != nil {
+		return named
+	}
+	return kinded
 }

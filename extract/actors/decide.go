@@ -56,7 +56,13 @@ func (l *linker) decide(matches []Match, ner []Mention) []item {
 				}
 			}
 		}
+		if n.Type == TypePER {
+			first = l.skipCues(first, last)
+		}
 		it := item{start: n.Start, end: n.End, first: first, last: last, typ: n.Type, actor: -1, source: n.Source}
+		if l.toks[first].start > it.start {
+			it.start = l.toks[first].start
+		}
 		l.lookupMention(&it, strong)
 		out = append(out, it)
 	}
@@ -158,17 +164,41 @@ func (l *linker) lookupMention(it *item, strong map[string]bool) {
 	}
 }
 
-// stripTitles skips title and office words at the head of the token range
-// first..last, returning the first name token and the words cut.
+// skipCues skips the cue words and punctuation a tagger took into the head
+// of a person's mention ("بحسب عبدالرحمن"), keeping at least one token.
+func (l *linker) skipCues(first, last int) int {
+	for first < last {
+		if l.toks[first].punct {
+			first++
+			continue
+		}
+		n, role := l.titleRoleAt(first, last-1)
+		if n == 0 || role != roleCue {
+			break
+		}
+		first += n
+	}
+	return first
+}
+
+// stripTitles skips title, office and cue words (and punctuation) at the
+// head of the token range first..last, returning the first name token and
+// the title and office words cut.
 func (l *linker) stripTitles(first, last int) (int, []string) {
 	var cut []string
 	for first < last {
-		n := l.titleAt(first, last-1)
+		if l.toks[first].punct {
+			first++
+			continue
+		}
+		n, role := l.titleRoleAt(first, last-1)
 		if n == 0 {
 			break
 		}
-		for t := first; t < first+n; t++ {
-			cut = append(cut, string(l.rs[l.toks[t].start:l.toks[t].end]))
+		if role != roleCue {
+			for t := first; t < first+n; t++ {
+				cut = append(cut, string(l.rs[l.toks[t].start:l.toks[t].end]))
+			}
 		}
 		first += n
 	}

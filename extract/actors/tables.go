@@ -39,6 +39,9 @@ func (h head) heads(kind string) bool {
 const (
 	roleTitle  = "title"
 	roleOffice = "office"
+	// roleCue: a word a tagger may glue to the name it introduces ("بحسب
+	// عبدالرحمن"); cut from the name and not kept as a title.
+	roleCue = "cue"
 )
 
 // variant is a row of variants.txt: two spellings of a part of a folded word.
@@ -91,8 +94,8 @@ func parseTitles(name string, r io.Reader) (map[string]string, int, error) {
 	longest := 1
 	for _, rec := range recs {
 		f := rec.fields
-		if len(f) != 2 || f[0] == "" || (f[1] != roleTitle && f[1] != roleOffice) {
-			return nil, 0, fmt.Errorf("%s:%d: want word | title or office", name, rec.line)
+		if len(f) != 2 || f[0] == "" || (f[1] != roleTitle && f[1] != roleOffice && f[1] != roleCue) {
+			return nil, 0, fmt.Errorf("%s:%d: want word | title, office or cue", name, rec.line)
 		}
 		keys := phraseKeys(f[0])
 		if len(keys) > longest {
