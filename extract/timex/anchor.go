@@ -87,6 +87,8 @@ func validDay(y, m, d int) bool {
 func shift(a Anchor, unit string, n int) point {
 	t := a.date()
 	switch unit {
+	case "decade":
+		return point{y: a.Year + 10*n, prec: precYear}
 	case "year":
 		return point{y: a.Year + n, prec: precYear}
 	case "month":
@@ -106,4 +108,35 @@ func nearestWeekday(base time.Time, wd int) time.Time {
 		return base.AddDate(0, 0, -back)
 	}
 	return base.AddDate(0, 0, 7-back)
+}
+
+// parseValue reads a value string back into a point.
+func parseValue(v string) (point, bool) {
+	var p point
+	switch len(v) {
+	case 4:
+		_, err := fmt.Sscanf(v, "%4d", &p.y)
+		p.prec = precYear
+		return p, err == nil
+	case 7:
+		_, err := fmt.Sscanf(v, "%4d-%2d", &p.y, &p.m)
+		p.prec = precMonth
+		return p, err == nil
+	case 10:
+		_, err := fmt.Sscanf(v, "%4d-%2d-%2d", &p.y, &p.m, &p.d)
+		p.prec = precDay
+		return p, err == nil
+	}
+	return p, false
+}
+
+// lastDay is the last day the point covers.
+func (p point) lastDay() time.Time {
+	switch p.prec {
+	case precYear:
+		return civil(p.y, 12, 31)
+	case precMonth:
+		return civil(p.y, p.m+1, 0)
+	}
+	return civil(p.y, p.m, p.d)
 }

@@ -138,12 +138,16 @@ func (p *parser) monthAt(i int) (e *entry, end int, doubled bool, ok bool) {
 	e, end, ok = p.lex.isBare(p.toks, i, cMonth)
 	if !ok {
 		// a clitic preposition on the month: بنيسان، وأيار
-		if e2, end2, skip := p.lex.lookup(p.toks, i); e2.has(cMonth) && skip > 0 {
+		if e2, end2, skip := p.lex.lookup(p.toks, i); e2.has(cMonth) && skip > 0 && !e2.ctx {
 			e, end, ok = e2, end2, true
 		}
 	}
 	if !ok {
 		return nil, i, false, false
+	}
+	if e2, end2, ok2 := p.lex.isBare(p.toks, end, cMonth); ok2 && e2.calendar == e.calendar && e2.month == e.month {
+		// أكتوبر تشرين الأول: the two namings side by side
+		return e, end2, true, true
 	}
 	if isPunct(p.toks, end, "/-(") {
 		open := p.toks[end].Key == "("
@@ -160,7 +164,7 @@ func (p *parser) monthAt(i int) (e *entry, end int, doubled bool, ok bool) {
 // yearAfterMonth reads what may follow a month: [,] [من] [عام|العام] YYYY [era].
 func (p *parser) yearAfterMonth(i int) (y int, era string, end int, ok bool) {
 	k := i
-	if isPunct(p.toks, k, ",") {
+	if isPunct(p.toks, k, ",/-") {
 		k++
 	}
 	if _, end, ok := p.lex.isBare(p.toks, k, cFrom); ok {
@@ -184,6 +188,29 @@ func (p *parser) dated(j int, cued bool) (core, bool) {
 		}
 		cued = true
 	}
+	paren := false
+	if wd >= 0 && isPunct(toks, k, "(") {
+		paren, k = true, k+1 // يوم الأحد (10/شوال / 1436هـ )
+	}
+	if wd >= 0 {
+		if c, ok := p.numericDate(k); ok {
+			if c.hijri {
+				c.val = snapWeekday(c.val, wd)
+			}
+			return c, true
+		}
+		if isPunct(toks, k, "(") {
+			if c, ok := p.numericDate(k + 1); ok {
+				if c.hijri {
+					c.val = snapWeekday(c.val, wd)
+				}
+				if isPunct(toks, c.end, ")") {
+					c.end++
+				}
+				return c, true
+			}
+		}
+	}
 	day := 0
 	if v, ok := p.numberAt(k, 2); ok && v >= 1 && v <= 31 {
 		day, k = v, k+1
@@ -193,6 +220,8 @@ func (p *parser) dated(j int, cued bool) (core, bool) {
 	if day > 0 {
 		if _, end, ok := p.lex.isBare(toks, k, cFrom); ok {
 			k = end
+		} else if isPunct(toks, k, "/-") {
+			k++ // 7 / يوليو /2015
 		}
 	}
 	monthCue := false
@@ -213,7 +242,14 @@ func (p *parser) dated(j int, cued bool) (core, bool) {
 		}
 	}
 	if y, era, end, ok := p.yearAfterMonth(k); ok {
-		return p.resolveDate(y, m.month, day, m.calendar, era, end, wd)
+		c, ok := p.resolveDate(y, m.month, day, m.calendar, era, end, wd)
+		if ok && c.hijri && wd >= 0 && c.val.prec == precDay {
+			c.val = snapWeekday(c.val, wd)
+		}
+		if ok && paren && isPunct(toks, c.end, ")") {
+			c.end++
+		}
+		return c, ok
 	}
 	// no year: the month of the document's year, or of the year its deixis names
 	deixis, hasDeixis := 0, false
@@ -230,7 +266,8 @@ func (p *parser) dated(j int, cued bool) (core, bool) {
 	}
 	if m.calendar == 'h' {
 		hy, hm, _ := gregorianToHijri(p.anchor.date())
-		y := hy + yearShift(hm, m.month, deixis, hasDeixis)
+		_, _, hd := gregorianToHijri(p.anchor.date())
+		y := hy + yearShift(hm*32+hd, m.month*32+day, deixis, hasDeixis)
 		if day > 0 {
 			c.val = pointOf(hijriToGregorian(y, m.month, day), precDay)
 		} else {
@@ -238,7 +275,7 @@ func (p *parser) dated(j int, cued bool) (core, bool) {
 		}
 		return c, true
 	}
-	y := p.anchor.Year + yearShift(p.anchor.Month, m.month, deixis, hasDeixis)
+	y := p.anchor.Year + yearShift(p.anchor.Month*32+p.anchor.Day, m.month*32+day, deixis, hasDeixis)
 	if day > 0 {
 		if !validDay(y, m.month, day) {
 			return core{}, false
@@ -250,17 +287,32 @@ func (p *parser) dated(j int, cued bool) (core, bool) {
 	return c, true
 }
 
-// yearShift picks the year of a year-less month: الماضي is the last such
-// month before the current one, المقبل the next after it, otherwise the
-// document's own year.
-func yearShift(curMonth, month, deixis int, hasDeixis bool) int {
+// yearShift picks the year of a year-less month or day: الماضي is the last
+// such month before the current one, المقبل the next after it, otherwise the
+// document's own year. Positions are month*32+day (day 0 for a whole month),
+// so "25 شوال المقبل" said on 10 Shawwal stays in the current year.
+func yearShift(cur, target, deixis int, hasDeixis bool) int {
+	sameMonth := cur/32 == target/32
 	switch {
-	case hasDeixis && deixis < 0 && month >= curMonth:
+	case hasDeixis && deixis < 0 && (target >= cur || sameMonth && target%32 == 0):
 		return -1
-	case hasDeixis && deixis > 0 && month <= curMonth:
+	case hasDeixis && deixis > 0 && (target <= cur || sameMonth && target%32 == 0):
 		return 1
 	}
 	return 0
+}
+
+// snapWeekday moves a Hijri-derived date to the named weekday when it is at
+// most two days away: the observational calendars the press uses differ from
+// the tabular one by a day or two, and the weekday the text gives is exact.
+func snapWeekday(v point, wd int) point {
+	t := civil(v.y, v.m, v.d)
+	for _, d := range []int{0, -1, 1, -2, 2} {
+		if c := t.AddDate(0, 0, d); int(c.Weekday()) == wd {
+			return pointOf(c, precDay)
+		}
+	}
+	return v
 }
 
 func (p *parser) resolveDate(y, m, d int, cal byte, era string, end int, wd int) (core, bool) {
@@ -296,7 +348,16 @@ func (p *parser) resolveDate(y, m, d int, cal byte, era string, end int, wd int)
 
 // weekdayPrefix: [dayPart] [يوم] weekday.
 func (p *parser) weekdayPrefix(k int) (int, int, bool) {
+	wd, end, _, ok := p.weekdayPrefixEve(k)
+	return wd, end, ok
+}
+
+// weekdayPrefixEve is weekdayPrefix that also says whether the day part was
+// ليلة: "ليلة الجمعة" is the night before Friday.
+func (p *parser) weekdayPrefixEve(k int) (int, int, bool, bool) {
+	eve := false
 	if _, end, ok := p.lex.is(p.toks, k, cDayPart); ok {
+		eve = p.toks[k].Key == "ليله"
 		k = end
 	}
 	if e, end, ok := p.lex.is(p.toks, k, cUnit); ok && e.unit == "day" {
@@ -304,16 +365,17 @@ func (p *parser) weekdayPrefix(k int) (int, int, bool) {
 	}
 	e, end, ok := p.lex.is(p.toks, k, cWeekday)
 	if !ok {
-		return 0, k, false
+		return 0, k, false, false
 	}
 	if _, _, blocked := p.lex.isBare(p.toks, end, cNotAfter); blocked {
-		return 0, k, false
+		return 0, k, false, false
 	}
-	return e.weekday, end, true
+	return e.weekday, end, eve, true
 }
 
-// year: [عام|العام|سنة] YYYY [م|هـ]; a bare year needs a preposition or a
-// relation before it, or an era mark after it.
+// year: [عام|العام|سنة|أعوام] YYYY [م|هـ]. A bare year needs a preposition or
+// relation before it, an era mark after it, a partner year (1921 – 1992،
+// 1971 و1972) or, up to 2030, no counted noun after it (ولد 1875 وتوفي).
 func (p *parser) year(j int, cued bool) (core, bool) {
 	k := j
 	cue := false
@@ -323,6 +385,17 @@ func (p *parser) year(j int, cued bool) (core, bool) {
 	y, era, end, ok := p.yearNumberAt(k)
 	if !ok {
 		return core{}, false
+	}
+	if era == "" {
+		// 1436/ 1437هـ: the era of a range's end covers its start
+		if j2, ok := p.rangeJoin(end, true); ok || isPunct(p.toks, end, "/") {
+			if !ok {
+				j2 = end + 1
+			}
+			if _, era2, _, ok := p.yearNumberAt(j2); ok && era2 != "" {
+				era = era2
+			}
+		}
 	}
 	switch {
 	case era == "h" || (era == "" && cue && y >= 1400 && y < 1500):
@@ -338,10 +411,44 @@ func (p *parser) year(j int, cued bool) (core, bool) {
 		if y < 1900 || y > 2100 {
 			return core{}, false
 		}
+	case y >= 1800 && y <= 2030 && p.bareYear(k, end):
 	default:
 		return core{}, false
 	}
 	return core{end: end, val: point{y: y, prec: precYear}, kind: kYear}, true
+}
+
+// bareYear accepts an uncued four-digit number as a year when it is not
+// counting something: no counted noun follows and no quantity cue precedes.
+func (p *parser) bareYear(k, end int) bool {
+	toks := p.toks
+	if k > 0 && toks[k-1].Kind == scan.Word && quantityCue[toks[k-1].Key] {
+		return false
+	}
+	if end >= len(toks) || toks[end].Kind == scan.Punct {
+		return true
+	}
+	if toks[end].Kind != scan.Word {
+		return false
+	}
+	// a year partner after و (1971 و1972) or a function word or verb after it
+	w := toks[end].Key
+	if w == "و" && end+1 < len(toks) && toks[end+1].Kind == scan.Number {
+		return true
+	}
+	return yearFollower[w] || len(w) > 4 && (w[:2] == "و" || w[:2] == "ف")
+}
+
+// quantityCue are words before a number that make it a count (بلغ 2080).
+var quantityCue = map[string]bool{
+	"بلغ": true, "بلغت": true, "نحو": true, "حوالي": true, "قرابه": true, "زهاء": true,
+	"اكثر": true, "اقل": true, "عدد": true, "عددهم": true, "مجموع": true, "اجمالي": true, "رقم": true,
+}
+
+// yearFollower are words that commonly follow a year and never a counted noun.
+var yearFollower = map[string]bool{
+	"في": true, "من": true, "الى": true, "حتى": true, "عندما": true, "حين": true, "حيث": true,
+	"بعد": true, "قبل": true, "على": true, "عن": true, "مع": true, "لكن": true, "ثم": true,
 }
 
 // dayWord: [dayPart] [أول [من]] أمس|اليوم|غدا [weekday | (weekday)].
@@ -396,7 +503,7 @@ func (p *parser) weekday(j int) (core, bool) {
 	if p.prevIs(j, cNotBefore) {
 		return core{}, false
 	}
-	wd, k, ok := p.weekdayPrefix(j)
+	wd, k, eve, ok := p.weekdayPrefixEve(j)
 	if !ok {
 		return core{}, false
 	}
@@ -414,8 +521,11 @@ func (p *parser) weekday(j int) (core, bool) {
 			t = a.AddDate(0, 0, -7)
 		case deixis > 0:
 			t = a.AddDate(0, 0, 7-back)
-		case deixis == 0 && back > 4:
+		case deixis == 0 && back == 6:
 			t = a.AddDate(0, 0, 7-back)
+		}
+		if eve {
+			t = t.AddDate(0, 0, -1)
 		}
 		c.val = pointOf(t, precDay)
 	}
@@ -429,13 +539,25 @@ func (p *parser) relUnit(j int, hasPart bool) (core, bool) {
 	toks := p.toks
 	k := j
 	this := false
-	if _, end, ok := p.lex.isBare(toks, k, cThis); ok {
+	if _, end, ok := p.lex.is(toks, k, cThis); ok {
 		this, k = true, end
+	}
+	// الـ72 ساعة القادمة
+	n := 0
+	if k+1 < len(toks) && toks[k].Kind == scan.Word && toks[k].Key == "ال" && toks[k+1].Kind == scan.Number && toks[k+1].Glued {
+		if v, ok := p.numberAt(k+1, 3); ok {
+			n, k = v, k+2
+		}
 	}
 	e, end, _ := p.lex.lookup(toks, k)
 	switch {
-	case e.has(cUnit) && e.unit != "day":
+	case n == 0 && e.has(cUnit) && e.unit != "day" && e.unit != "hour":
 		k = end
+		if this {
+			if _, _, _, ok := p.yearNumberAt(k); ok {
+				return core{}, false // هذا عام 2009: the year parser's
+			}
+		}
 		deixis, ok := 0, this || hasPart
 		if d, end, isD := p.lex.isBare(toks, k, cDeixis); isD && !this {
 			deixis, k, ok = d.deixis, end, true
@@ -451,16 +573,17 @@ func (p *parser) relUnit(j int, hasPart bool) (core, bool) {
 			c.qual = About
 		}
 		return c, true
-	case e.has(cUnits), e.has(cDual):
+	case e.has(cUnits), e.has(cDual), n > 0 && e.has(cUnit):
 		k = end
-		n := 0
 		if e.has(cDual) {
 			n = 2
+		} else if n > 0 {
 		} else if v, ok := p.numberAt(k, 3); ok && v > 0 {
 			n, k = v, k+1
 		} else if c, end, ok := p.countWord(k); ok {
-			n, k = c, end
+			n, k = max(c, 0), end
 		}
+		k = p.skipFillers(k)
 		d, end, ok := p.lex.isBare(toks, k, cDeixis)
 		if !ok || d.deixis == 0 {
 			return core{}, false
@@ -471,7 +594,7 @@ func (p *parser) relUnit(j int, hasPart bool) (core, bool) {
 			c.unresolved = true
 			return c, true
 		}
-		if n == 0 {
+		if n == 0 || e.unit == "hour" {
 			c.unresolved = true
 			return c, true
 		}
@@ -481,6 +604,22 @@ func (p *parser) relUnit(j int, hasPart bool) (core, bool) {
 		return c, true
 	}
 	return core{}, false
+}
+
+// skipFillers passes words that may sit between a unit and its deixis
+// (الأسابيع القليلة الماضية).
+func (p *parser) skipFillers(k int) int {
+	for n := 0; n < 2; n++ {
+		if _, _, ok := p.lex.isBare(p.toks, k, cDeixis); ok {
+			return k
+		}
+		_, end, ok := p.lex.isBare(p.toks, k, cFiller)
+		if !ok {
+			return k
+		}
+		k = end
+	}
+	return k
 }
 
 // countWord reads a small cardinal word, with or without the article
@@ -508,10 +647,11 @@ func (p *parser) duration(j int, rel string) (core, bool) {
 	toks := p.toks
 	k := j
 	n := 0
+	vague := false
 	if v, ok := p.numberAt(k, 3); ok && v > 0 {
 		n, k = v, k+1
 	} else if c, end, ok := p.countWord(k); ok {
-		n, k = c, end
+		n, k, vague = max(c, 0), end, c < 0
 	}
 	e, end, ok := p.lex.is(toks, k, cUnit)
 	if !ok {
@@ -529,16 +669,20 @@ func (p *parser) duration(j int, rel string) (core, bool) {
 	if !ok {
 		return core{}, false
 	}
-	if n == 0 && e.has(cUnit) && !e.has(cUnits) {
+	if n == 0 && !vague && e.has(cUnit) && !e.has(cUnits) {
 		n = 1
 	}
 	c := core{end: end, kind: kDuration}
 	narrative := rel == "after" || rel == "within"
 	// "قبل يومين من الانتخابات": counted from an event, not from today
-	if _, _, ok := p.lex.isBare(toks, end, cFrom); ok {
+	// ("عقد من الزمن" is only "a decade")
+	if _, after, ok := p.lex.isBare(toks, p.skipFillers(end), cFrom); ok && !(after < len(toks) && toks[after].Key == "الزمن") {
 		narrative = true
+		if rel == "before" {
+			c.qual = Before
+		}
 	}
-	if narrative || n == 0 {
+	if narrative || n == 0 || e.unit == "hour" {
 		c.unresolved = true
 		return c, true
 	}

@@ -58,6 +58,14 @@ func (p *parser) expr(i int) (result, bool) {
 		return r, false
 	}
 
+	// 22 إلى 30 أغسطس: a bare day number opening a range
+	if d, ok := p.numberAt(i, 2); ok && d >= 1 && d <= 31 {
+		if k, ok := p.rangeJoin(i+1, false); ok && p.toks[i+1].Kind != scan.Punct || isPunct(p.toks, i+1, "-") && ok {
+			if rr, ok := p.dayRange(i, i, d, k); ok {
+				return rr, true
+			}
+		}
+	}
 	j := i
 	rel, approx := "", false
 	if e, end, ok := lex.is(toks, j, cRelation); ok {
@@ -101,8 +109,8 @@ func (p *parser) expr(i int) (result, bool) {
 	switch {
 	case c.kind == kDuration:
 		r.qual = durationQualifier(rel, approx)
-		if rel == "since" && !c.unresolved {
-			r.qual = Since
+		if c.qual != "" {
+			r.qual = c.qual
 		}
 	case c.qual != "":
 		r.qual = c.qual
@@ -139,19 +147,19 @@ func quarterPart(size, ordinal int) string {
 
 func durationQualifier(rel string, approx bool) string {
 	switch {
-	case approx:
-		return About
 	case rel == "since":
 		return Since
+	case approx:
+		return About
 	case rel == "after", rel == "within":
 		return After
 	}
 	return ""
 }
 
+// followedByApprox reports تقريبا after an expression.
 func (p *parser) followedByApprox(i int) bool {
-	_, _, ok := p.lex.isBare(p.toks, i, cApprox)
-	return ok && i < len(p.toks) && p.toks[i].Key != "نحو" && p.toks[i].Key != "حوالي" && p.toks[i].Key != "قرابه" && p.toks[i].Key != "زهاء"
+	return i < len(p.toks) && p.toks[i].Kind == scan.Word && (p.toks[i].Key == "تقريبا" || p.toks[i].Key == "تقريباً")
 }
 
 func (p *parser) skipOf(i int) int {

@@ -72,6 +72,7 @@ const (
 	cNotAfter
 	cNotBefore
 	cTimePrep
+	cFiller
 )
 
 var classNames = map[string]class{
@@ -81,7 +82,12 @@ var classNames = map[string]class{
 	"yearcue": cYearCue, "era": cEra, "monthcue": cMonthCue, "approx": cApprox,
 	"equals": cEquals, "and": cAnd, "from": cFrom, "to": cTo, "ordinal": cOrdinal,
 	"count": cCount, "notafter": cNotAfter, "notbefore": cNotBefore, "timeprep": cTimePrep,
+	"filler": cFiller,
 }
+
+// validUnits are the calendar units the lexicon may name. Decades count ten
+// years; hours are only ever vague or narrative (بعد ساعات) and get no value.
+var validUnits = map[string]bool{"decade": true, "year": true, "month": true, "week": true, "day": true, "hour": true}
 
 func (e *entry) has(c class) bool { return e != nil && e.classes&(1<<c) != 0 }
 
@@ -162,7 +168,7 @@ func (lex *Lexicon) addWord(f []string) error {
 		}
 		num = n
 	case cUnit, cUnits, cDual:
-		if arg != "year" && arg != "month" && arg != "week" && arg != "day" {
+		if !validUnits[arg] {
 			return fmt.Errorf("unknown unit %q", arg)
 		}
 	}

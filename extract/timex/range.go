@@ -19,21 +19,23 @@ func (p *parser) rangeFrom(i, j int) (result, bool) {
 	if !ok {
 		return r, false
 	}
+	return p.dayRange(i, j, d, k)
+}
+
+// dayRange parses "[من] D إلى|- D2 month [year]" with the first day at token
+// j and the second end starting at token k.
+func (p *parser) dayRange(first, j, d, k int) (result, bool) {
+	r := result{first: first, skip: p.skipOf(first)}
 	c2, ok := p.core(k, true, false, "")
-	if !ok || c2.kind != kDate || c2.val.prec != precDay && !(c2.relative && !p.anchor.Known()) {
+	if !ok || c2.kind != kDate {
 		return r, false
 	}
 	r.end, r.relative, r.hasEnd = c2.end, c2.relative, true
 	r.val, r.endVal = c2.val, c2.val
-	if c2.hijri || c2.val.prec != precDay {
-		// a Hijri day range or one without an anchor keeps the end's value
-		// for both ends only when it has none; otherwise it is not a range
-		if c2.val.prec == precNone {
-			return r, true
-		}
-		return r, false
+	if c2.val.prec == precNone {
+		return r, c2.relative // no anchor: both ends unknown
 	}
-	if d >= c2.val.d || !validDay(c2.val.y, c2.val.m, d) {
+	if c2.hijri || c2.val.prec != precDay || d >= c2.val.d || !validDay(c2.val.y, c2.val.m, d) {
 		return r, false
 	}
 	r.val.d = d

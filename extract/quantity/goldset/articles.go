@@ -1,0 +1,182 @@
+// Package goldset reads the SaudiNewsNet articles that isnad's time and
+// quantity gold sets are annotated on, and matches gold mentions to tagger
+// output. The gold sets live in testdata/gold/{timex,quantity}; their README
+// says how they were made.
+package goldset
+
+import (
+	"archive/zip"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// Article is one SaudiNewsNet article.
+type Article struct {
+	ID      string // "<zip name>#<index in its JSON array>", e.g. 2015-07-21.zip#12
+	URL     string
+	Anchor  string // the date part of date_extracted: YYYY-MM-DD
+	Source  string
+	Title   string
+	Content string
+}
+
+// Region is how much of each article's content (code points) the gold
+// annotators read: every time expression and figure inside it is annotated.
+const Region = 1200
+
+// Annotated is the part of the content the gold covers, cut at Region code
+// points.
+func (a Article) Annotated() string {
+	n := 0
+	for i := range a.Content {
+		if n == Region {
+			return a.Content[:i]
+		}
+		n++
+	}
+	return a.Content
+}
+
+type record struct {
+	Source        string `json:"source"`
+	URL           string `json:"url"`
+	DateExtracted string `json:"date_extracted"`
+	Title         string `json:"title"`
+	Content       string `json:"content"`
+}
+
+// Load reads every article of the SaudiNewsNet zips in dir, in zip-name and
+// array order.
+func Load(dir string) ([]Article, error) {
+	zips, err := filepath.Glob(filepath.Join(dir, "*.zip"))
+	if err != nil {
+		return nil, fmt.Errorf("listing %s: %w", dir, err)
+	}
+	if len(zips) == 0 {
+		return nil, fmt.Errorf("no SaudiNewsNet zips in %s", dir)
+	}
+	sort.Strings(zips)
+	var out []Article
+	for _, z := range zips {
+		arts, err := loadZip(z)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, arts...)
+	}
+	return out, nil
+}
+
+func loadZip(path string) ([]Article, error) {
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", path, err)
+	}
+	defer zr.Close()
+	var out []Article
+	for _, f := range zr.File {
+		if !strings.HasSuffix(f.Name, ".json") {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return nil, fmt.Errorf("opening %s in %s: %w", f.Name, path, err)
+		}
+		b, err := io.ReadAll(io.LimitReader(rc, 1<<28))
+		rc.Close()
+		if err != nil {
+			return nil, fmt.Errorf("reading %s in %s: %w", f.Name, path, err)
+		}
+		var recs []record
+		if err := json.Unmarshal(b, &recs); err != nil {
+			return nil, fmt.Errorf("decoding %s in %s: %w", f.Name, path, err)
+		}
+		for i, r := range recs {
+			anchor := r.DateExtracted
+			if len(anchor) >= 10 {
+				anchor = anchor[:10]
+			}
+			out = append(out, Article{
+				ID: fmt.Sprintf("%s#%d", filepath.Base(path), i), URL: r.URL, Anchor: anchor,
+				Source: r.Source, Title: r.Title, Content: r.Content,
+			})
+		}
+	}
+	return out, nil
+}
+
+// Sample returns n articles drawn at random with a fixed seed, so that the
+// same articles come back on every machine.
+func Sample(arts []Article, n int, seed uint64) []Article {
+	rng := rand.New(rand.NewPCG(seed, 0x15A4D))
+	idx := rng.Perm(len(arts))
+	if n > len(idx) {
+		n = len(idx)
+	}
+	out := make([]Article, n)
+	for k := range n {
+		out[k] = arts[idx[k]]
+	}
+	return out
+}
+
+// Index maps article ids to articles.
+func Index(arts []Article) map[string]Article {
+	m := make(map[string]Article, len(arts))
+	for _, a := range arts {
+		m[a.ID] = a
+	}
+	return m
+}
+
+// Seed is the sampling seed of the gold sets.
+const Seed = 20260404
+
+// SharedCorpus is the SaudiNewsNet folder under a shared data folder.
+func SharedCorpus(shared string) string {
+	return filepath.Join(shared, "corpus", "saudinewsnet")
+}
+
+
+// LoadDocs reads only the articles whose ids are listed, opening just the
+// zips they live in.
+func LoadDocs(dir string, ids []string) (map[string]Article, error) {
+	zips := map[string]bool{}
+	for _, id := range ids {
+		if i := strings.IndexByte(id, '#'); i > 0 {
+			zips[id[:i]] = true
+		}
+	}
+	want := map[string]bool{}
+	for _, id := range ids {
+		want[id] = true
+	}
+	out := map[string]Article{}
+	names := make([]string, 0, len(zips))
+	for z := range zips {
+		names = append(names, z)
+	}
+	sort.Strings(names)
+	for _, z := range names {
+		arts, err := loadZip(filepath.Join(dir, z))
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range arts {
+			if want[a.ID] {
+				out[a.ID] = a
+			}
+		}
+	}
+	for id := range want {
+		if _, ok := out[id]; !ok {
+			return nil, fmt.Errorf("gold article %s is not in %s", id, dir)
+		}
+	}
+	return out, nil
+}
