@@ -59,7 +59,12 @@ func (l *linker) nameText(it *item) string {
 	if first != it.first {
 		start = l.toks[first].start
 	}
-	return strings.TrimSpace(string(l.rs[start:it.end]))
+	name := strings.TrimSpace(string(l.rs[start:it.end]))
+	if tok := l.toks[first]; start > tok.start && strings.HasPrefix(tok.key, "لل") && strings.HasPrefix(name, "ل") {
+		// "للميليشيات" cut to "لميليشيات": the name gets its article back.
+		name = "ا" + name
+	}
+	return name
 }
 
 // entity returns the document entity with id, made by mk when new.

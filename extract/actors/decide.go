@@ -1,5 +1,11 @@
 package actors
 
+import (
+	"strings"
+
+	"github.com/isnad/isnad/arabic"
+)
+
 // decide turns lexicon matches and tagger mentions into the document's
 // mentions. A weak or ambiguous match needs evidence from the document; a
 // lexicon match wins over an overlapping tagger mention, except that a
@@ -63,6 +69,7 @@ func (l *linker) decide(matches []Match, ner []Mention) []item {
 		if l.toks[first].start > it.start {
 			it.start = l.toks[first].start
 		}
+		it.start = l.cutArticleProclitics(it.first, it.start)
 		l.lookupMention(&it, strong)
 		out = append(out, it)
 	}
@@ -90,6 +97,9 @@ func (l *linker) disambiguate(m Match, strong map[string]bool) string {
 			}
 		}
 		return found
+	}
+	if id := l.sameWriting(m.Candidates, m.Text); id != "" {
+		return id
 	}
 	if id := pick(func(a *Actor) bool { return strong[a.ID] }); id != "" {
 		return id
@@ -153,10 +163,15 @@ func (l *linker) lookupMention(it *item, strong map[string]bool) {
 	case len(refs) == 1 && l.lex.actors[refs[0].actor].Type == it.typ:
 		it.actor = int(refs[0].actor)
 	case len(refs) > 1:
+		var ids []string
 		for _, r := range refs {
+			ids = append(ids, l.lex.actors[r.actor].ID)
 			if strong[l.lex.actors[r.actor].ID] && l.lex.actors[r.actor].Type == it.typ {
 				it.actor = int(r.actor)
 			}
+		}
+		if id := l.sameWriting(ids, string(l.rs[l.toks[first].start:l.toks[it.last].end])); it.actor < 0 && id != "" {
+			it.actor = l.lex.byID[id]
 		}
 	}
 	if it.actor >= 0 {
@@ -266,4 +281,43 @@ func joinWords(ws []string) string {
 func (l *linker) isOutlet(id string) bool {
 	a, ok := l.lex.Actor(id)
 	return ok && (a.Kind == "outlet" || a.Kind == "news-agency")
+}
+
+// cutArticleProclitics moves a tagger mention's start past the proclitics
+// of its first word when they stand before the article ("للميليشيات",
+// "والمرصد", "بالحسكة"), so that its span and name read like the matcher's.
+// Words that only look so ("والي", "بالي") keep their letters: the stem after
+// the article must have three letters or more.
+func (l *linker) cutArticleProclitics(t, start int) int {
+	tok := l.toks[t]
+	if tok.punct || tok.start != start {
+		return start
+	}
+	var cands []clitic
+	for _, c := range proclitics(tok.key, cands)[1:] {
+		if rest, ok := strings.CutPrefix(c.key, "ال"); ok && runeLen(rest) >= 3 {
+			if s := skipLetters(l.rs, tok.start, c.letters); s < tok.end {
+				return s
+			}
+		}
+	}
+	return start
+}
+
+// sameWriting returns the candidate whose name is written exactly as
+// surface, harakat included ("عمّان" is Amman, not Oman), or "".
+func (l *linker) sameWriting(candidates []string, surface string) string {
+	found := ""
+	for _, id := range candidates {
+		a, _ := l.lex.Actor(id)
+		for _, name := range a.Names() {
+			if name == surface && name != arabic.Fold(name) {
+				if found != "" && found != id {
+					return ""
+				}
+				found = id
+			}
+		}
+	}
+	return found
 }

@@ -120,6 +120,7 @@ func (l *Lexicon) index() {
 			}
 		}
 	}
+	l.root.label(l.actors)
 }
 
 // spellings returns keys and its spelling variants: the pairs of

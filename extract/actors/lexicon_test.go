@@ -131,3 +131,25 @@ func FuzzParseActors(f *testing.F) {
 		}
 	})
 }
+
+func TestGazetteerView(t *testing.T) {
+	g := testLexicon(t).Gazetteer()
+	tests := []struct{ phrase, want string }{
+		{"المرصد السوري لحقوق الانسان", "ORG"},
+		{"دير الزور", "LOC"},
+		{"رامي عبد الرحمن", "PER"},
+		{"رامي عبدالرحمن", "PER"},
+		{"تدمر", "LOC"}, // weak aliases count: the tagger weighs them
+		{"SOHR", "ORG"},
+		{"المرصد السوري لحقوق", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(g.Lookup(tt.phrase), ","); got != tt.want {
+			t.Errorf("Lookup(%q) = %q, want %q", tt.phrase, got, tt.want)
+		}
+	}
+	if g.MaxWords() < 5 {
+		t.Errorf("MaxWords = %d", g.MaxWords())
+	}
+}

@@ -143,6 +143,26 @@ func TestCoreference(t *testing.T) {
 	}
 }
 
+func TestAmbiguousNameResolvedByHarakat(t *testing.T) {
+	lex := testLexicon(t)
+	text := "عقد مؤتمر عمّان أمس."
+	ents := Link(text, nil, lex)
+	if e := entityOf(t, ents, text, "عمّان", 0); e.ID != "e:amman" {
+		t.Fatalf("عمّان with shadda is %s, want e:amman", e.ID)
+	}
+}
+
+func TestTaggerMentionLosesArticleProclitics(t *testing.T) {
+	lex := testLexicon(t)
+	text := "تقدم الدعم للميليشيات الإيرانية في المنطقة."
+	s, e := span(t, text, "للميليشيات الإيرانية", 0)
+	ents := Link(text, []Mention{{Type: TypeORG, Start: s, End: e}}, lex)
+	got := entityOf(t, ents, text, "لميليشيات الإيرانية", 0)
+	if got.Name != "الميليشيات الإيرانية" {
+		t.Fatalf("name %q", got.Name)
+	}
+}
+
 func TestAmbiguousPlaceResolvedByContext(t *testing.T) {
 	lex := testLexicon(t)
 	text := "وصل الوفد إلى عمان قادماً من المملكة الأردنية الهاشمية."

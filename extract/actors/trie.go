@@ -14,8 +14,9 @@ type ref struct {
 
 // node is a node of the token trie: one edge per word key.
 type node struct {
-	next map[string]*node
-	ends []ref
+	next   map[string]*node
+	ends   []ref
+	labels []string // types of the actors in ends, for Gazetteer
 }
 
 func newNode() *node { return &node{} }
