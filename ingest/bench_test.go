@@ -2,9 +2,9 @@ package ingest
 
 import (
 	"context"
-	"syscall"
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
 
 	"github.com/isnad/isnad/internal/testenv"

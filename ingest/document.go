@@ -3,6 +3,7 @@ package ingest
 import (
 	"net/url"
 	"strings"
+	"unicode"
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
@@ -86,7 +87,7 @@ func (r *Reader) Document(rec Record) isnad.Document {
 // with all whitespace runs made one space, so that the same article read
 // twice, with other spacing, tatweel or letter forms, gets the same id.
 func DocumentID(text string) string {
-	return isnad.DocumentID(strings.Join(strings.Fields(arabic.Fold(text)), " "))
+	return isnad.DocumentID(collapseSpace(arabic.Fold(text)))
 }
 
 // sourceMetadata fills what the source gave: outlet, date, author, title.
@@ -183,12 +184,52 @@ func splitLines(text string) []string {
 	text = invisible.Replace(text)
 	text = arabic.Display(text).Text
 	var out []string
-	for _, l := range strings.Split(text, "\n") {
-		if l = strings.Join(strings.Fields(l), " "); l != "" {
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		if l := collapseSpace(line); l != "" {
 			out = append(out, l)
 		}
 	}
 	return out
+}
+
+// collapseSpace trims s and makes every run of white space one space,
+// without allocating when s is already so.
+func collapseSpace(s string) string {
+	s = strings.TrimSpace(s)
+	clean := true
+	prevSpace := false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if sp && (r != ' ' || prevSpace) {
+			clean = false
+			break
+		}
+		prevSpace = sp
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	prevSpace = false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			prevSpace = true
+			continue
+		}
+		if prevSpace {
+			b.WriteByte(' ')
+			prevSpace = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // invisible are the format characters copied pages carry that change no
@@ -200,8 +241,7 @@ var invisible = strings.NewReplacer(
 )
 
 func oneLine(s string) string {
-	s = invisible.Replace(s)
-	return strings.Join(strings.Fields(arabic.Display(s).Text), " ")
+	return collapseSpace(arabic.Display(invisible.Replace(s)).Text)
 }
 
 func urlHost(raw string) string {

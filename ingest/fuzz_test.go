@@ -19,7 +19,7 @@ func readBytes(t *testing.T, r *Reader, name string, f format, b []byte) []Item 
 	var items []Item
 	br := bufio.NewReaderSize(newGuard(bytes.NewReader(b), name, r.opt.MaxFileBytes), 64<<10)
 	err := r.readStream(context.Background(), name, f, br, nil, func(it Item) error {
-		items = append(items, it)
+		items = append(items, r.finish(it))
 		return nil
 	})
 	if err != nil {

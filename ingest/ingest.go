@@ -8,6 +8,7 @@ package ingest
 import (
 	"fmt"
 	"io/fs"
+	"runtime"
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/data"
@@ -35,6 +36,7 @@ type Options struct {
 	MaxMemberBytes  int64          // a zip member inflating past this is refused (default 200 MB)
 	Outlets         OutletResolver // nil: the table in data/ingest/outlets.tsv
 	Lexicons        fs.FS          // nil: the embedded data.Ingest
+	Workers         int            // documents cleaned in parallel (default GOMAXPROCS; 1 = in the reading goroutine)
 }
 
 func (o Options) withDefaults() Options {
@@ -47,6 +49,9 @@ func (o Options) withDefaults() Options {
 	if o.MaxMemberBytes <= 0 {
 		o.MaxMemberBytes = DefaultMaxMemberBytes
 	}
+	if o.Workers <= 0 {
+		o.Workers = runtime.GOMAXPROCS(0)
+	}
 	if o.Lexicons == nil {
 		o.Lexicons = data.Ingest
 	}
@@ -58,6 +63,8 @@ func (o Options) withDefaults() Options {
 type Item struct {
 	Doc isnad.Document
 	Err error
+
+	rec *Record // a record read but not yet cleaned (inside Read only)
 }
 
 // Reader reads and cleans documents. Build it once with New; it holds the

@@ -16,9 +16,18 @@ import (
 // Read reads every path (files, directories walked recursively in sorted
 // order, "-" for standard input) and calls emit once per article, or once
 // per file or record that could not be read (Item.Err, a *FileError); the
-// other files are still read. Read returns an error only when ctx is done
-// or emit returns one.
+// other files are still read. Items come in reading order whatever the
+// number of workers. Read returns an error only when ctx is done or emit
+// returns one.
 func (r *Reader) Read(ctx context.Context, paths []string, emit func(Item) error) error {
+	if r.opt.Workers <= 1 {
+		return r.read(ctx, paths, func(it Item) error { return emit(r.finish(it)) })
+	}
+	return r.readParallel(ctx, paths, emit)
+}
+
+// read runs the readers over paths; records come out uncleaned (Item.rec).
+func (r *Reader) read(ctx context.Context, paths []string, emit func(Item) error) error {
 	visited := map[string]bool{}
 	for _, p := range paths {
 		if err := ctx.Err(); err != nil {
@@ -35,6 +44,18 @@ func (r *Reader) Read(ctx context.Context, paths []string, emit func(Item) error
 		}
 	}
 	return nil
+}
+
+// finish cleans a record item into a document item.
+func (r *Reader) finish(it Item) Item {
+	if it.rec == nil {
+		return it
+	}
+	doc := r.Document(*it.rec)
+	if strings.TrimSpace(doc.Text) == "" {
+		return Item{Err: &FileError{Path: it.rec.Source, Offset: -1, Err: ErrNoArticle, Detail: "nothing left after cleaning"}}
+	}
+	return Item{Doc: doc}
 }
 
 // emitErr reports one file's failure; only emit's own error is fatal.
@@ -172,13 +193,12 @@ func (r *Reader) readStream(ctx context.Context, name string, f format, br *bufi
 	return r.emitRecord(name, rec, emit)
 }
 
-// emitRecord cleans a record and emits it, or an error if no text is left.
+// emitRecord hands a record on for cleaning (see finish).
 func (r *Reader) emitRecord(name string, rec Record, emit func(Item) error) error {
-	doc := r.Document(rec)
-	if strings.TrimSpace(doc.Text) == "" {
-		return emit(Item{Err: &FileError{Path: name, Offset: -1, Err: ErrNoArticle, Detail: "nothing left after cleaning"}})
+	if rec.Source == "" {
+		rec.Source = name
 	}
-	return emit(Item{Doc: doc})
+	return emit(Item{rec: &rec})
 }
 
 // unwrapPathError keeps the OS reason ("permission denied") without

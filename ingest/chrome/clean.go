@@ -130,5 +130,8 @@ func nearSame(a, b []string) bool {
 // SameLine reports whether two lines say the same words, near enough to be
 // one headline shown twice.
 func SameLine(a, b string) bool {
+	if la, lb := len(a), len(b); la > 2*lb+16 || lb > 2*la+16 {
+		return false
+	}
 	return nearSame(strings.Fields(lex.Key(a)), strings.Fields(lex.Key(b)))
 }

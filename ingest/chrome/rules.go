@@ -96,7 +96,7 @@ func (r *Remover) gluedMenu(s string) bool {
 // isLinkLine: a short line opening with "اقرأ أيضاً", "Related" … that
 // either has a colon or dash after the opener or does not end a sentence.
 func (r *Remover) isLinkLine(line, k string) bool {
-	if len(strings.Fields(k)) > 20 {
+	if strings.Count(k, " ") >= 20 {
 		return false
 	}
 	for _, p := range r.prefixes {
@@ -140,6 +140,15 @@ func (r *Remover) IsCaption(line string) bool {
 // follow a sentence stop and the list must be short and unpunctuated.
 func (r *Remover) SplitTags(line string) (body, tags string) {
 	trimmed := strings.TrimSpace(line)
+	// A tag list is short: look at the end of the line only.
+	head := ""
+	if len(trimmed) > 600 {
+		cut := strings.IndexByte(trimmed[len(trimmed)-600:], ' ')
+		if cut < 0 {
+			return line, ""
+		}
+		head, trimmed = trimmed[:len(trimmed)-600+cut], trimmed[len(trimmed)-600+cut+1:]
+	}
 	fields := strings.Fields(trimmed)
 	for i := len(fields) - 1; i >= 0 && len(fields)-i <= 16; i-- {
 		if !r.tags.Has(lex.Key(fields[i])) {
@@ -149,10 +158,10 @@ func (r *Remover) SplitTags(line string) (body, tags string) {
 		if strings.ContainsAny(strings.Join(rest, " "), ".!?؟،:") {
 			return line, ""
 		}
-		if i == 0 {
+		if i == 0 && head == "" {
 			return "", trimmed
 		}
-		before := strings.Join(fields[:i], " ")
+		before := strings.TrimSpace(head + " " + strings.Join(fields[:i], " "))
 		if !endsSentence(before) {
 			return line, ""
 		}
@@ -181,15 +190,18 @@ func EndsSentence(s string) bool { return endsSentence(s) }
 // line ("Next Previous عين اليوم – واس" → "Next Previous", "عين اليوم – واس").
 // The caller decides whether the rest is worth keeping apart.
 func (r *Remover) SplitLeading(line string) (chrome, rest string) {
-	fields := strings.Fields(line)
-	i := 0
-	for i < len(fields) && r.shareWord.Has(lex.Key(fields[i])) {
-		i++
+	rest = line
+	for {
+		word, after, found := strings.Cut(rest, " ")
+		if !found || !r.shareWord.Has(lex.Key(word)) {
+			break
+		}
+		rest = after
 	}
-	if i == 0 || i == len(fields) {
+	if rest == line {
 		return "", line
 	}
-	return strings.Join(fields[:i], " "), strings.Join(fields[i:], " ")
+	return strings.TrimSpace(line[:len(line)-len(rest)]), rest
 }
 
 // longWords is the length past which a line is body text for every rule
