@@ -3,7 +3,6 @@ package ingest
 import (
 	"net/url"
 	"strings"
-	"unicode"
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
@@ -205,7 +204,7 @@ func collapseSpace(s string) string {
 	clean := true
 	prevSpace := false
 	for _, r := range s {
-		sp := unicode.IsSpace(r)
+		sp := isSpace(r)
 		if sp && (r != ' ' || prevSpace) {
 			clean = false
 			break
@@ -219,7 +218,7 @@ func collapseSpace(s string) string {
 	b.Grow(len(s))
 	prevSpace = false
 	for _, r := range s {
-		if unicode.IsSpace(r) {
+		if isSpace(r) {
 			prevSpace = true
 			continue
 		}
@@ -239,6 +238,16 @@ var invisible = strings.NewReplacer(
 	"\u200b", "", "\ufeff", "", "\u2066", "", "\u2067", "", "\u2068", "", "\u2069", "",
 	"\u00a0", " ", "\u202f", " ", "\u2009", " ", "\u3000", " ",
 )
+
+// isSpace is unicode.IsSpace without the table lookups for the letters
+// that make up nearly all of a text.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0x85, 0xA0, 0x1680, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+		return true
+	}
+	return r >= 0x2000 && r <= 0x200A
+}
 
 func oneLine(s string) string {
 	return collapseSpace(arabic.Display(invisible.Replace(s)).Text)
