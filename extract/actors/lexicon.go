@@ -20,7 +20,10 @@ type Lexicon struct {
 	// titleWords is the longest title in words.
 	titleWords int
 	variants   []variant
-	root       *node
+	// eponyms are the nouns that make a person's name the name of a place
+	// or body after them ("مطار الملك سلمان"): folded keys.
+	eponyms map[string]bool
+	root    *node
 	// outlets maps the key of every name of an outlet or news agency (and
 	// resolver keys: domains, feed ids) to the actor.
 	outlets map[string]int
@@ -33,6 +36,7 @@ const (
 	headsFile    = "heads.txt"
 	titlesFile   = "titles.txt"
 	variantsFile = "variants.txt"
+	eponymsFile  = "eponyms.txt"
 )
 
 // LoadDefault loads the lexicon shipped with isnad (data/actors).
@@ -62,6 +66,7 @@ func Load(fsys fs.FS, dir string) (*Lexicon, error) {
 			return
 		}},
 		{variantsFile, func(p string, f fs.File) (err error) { lex.variants, err = parseVariants(p, f); return }},
+		{eponymsFile, func(p string, f fs.File) (err error) { lex.eponyms, err = parseWordSet(p, f); return }},
 		{actorsFile, func(p string, f fs.File) (err error) { lex.actors, err = parseActors(p, f); return }},
 	}
 	for _, st := range steps {

@@ -63,7 +63,8 @@ func (l *Lexicon) matchTokens(rs []rune, toks []token) []Match {
 				n = n.child(toks[j].key)
 			}
 		}
-		if best == nil || !taMarbutaAgrees(rs, toks[bestLast], best.ends) || qualifiesNoun(toks, i, bestCand, best.ends) {
+		if best == nil || !taMarbutaAgrees(rs, toks[bestLast], best.ends) || qualifiesNoun(toks, i, bestCand, best.ends) ||
+			l.namesAPlace(toks, i, best.ends) {
 			i++
 			continue
 		}
@@ -255,4 +256,24 @@ func (l *Lexicon) preferOutlet(toks []token, m *Match) {
 	m.Candidates = nil
 	m.Ambiguous = false
 	m.Confirmed = true
+}
+
+// namesAPlace reports a person's name right after an eponym noun: "مطار
+// الملك سلمان" is an airport, not the king.
+func (l *Lexicon) namesAPlace(toks []token, i int, ends []ref) bool {
+	for _, e := range ends {
+		if l.actors[e.actor].Type != TypePER {
+			return false
+		}
+	}
+	if i == 0 || toks[i-1].punct {
+		return false
+	}
+	var cands []clitic
+	for _, c := range proclitics(toks[i-1].key, cands) {
+		if l.eponyms[c.key] {
+			return true
+		}
+	}
+	return false
 }

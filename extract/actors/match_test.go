@@ -122,6 +122,9 @@ func TestMatchAdjectivesAndOutletNames(t *testing.T) {
 		{"تقع في منطقة الشرق الأوسط", "middle-east"},
 		{"رئيس تحرير جريدة «الرياض» السابق", "alriyadh"},
 		{"وصل إلى الرياض أمس", "riyadh"},
+		{"هبطت في مطار الملك سلمان أمس", ""},
+		{"استقبل الملك سلمان الوفد", "king-salman"},
+		{"حالات متلازمة الشرق الأوسط التنفسية", "mers"},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -122,3 +122,19 @@ func parseVariants(name string, r io.Reader) ([]variant, error) {
 	}
 	return out, nil
 }
+
+// parseWordSet reads a file of one word a line into a set of folded keys.
+func parseWordSet(name string, r io.Reader) (map[string]bool, error) {
+	recs, err := readRecords(name, r)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]bool, len(recs))
+	for _, rec := range recs {
+		if len(rec.fields) != 1 || strings.ContainsAny(rec.fields[0], " \t") {
+			return nil, fmt.Errorf("%s:%d: want one word", name, rec.line)
+		}
+		out[wordKey(rec.fields[0])] = true
+	}
+	return out, nil
+}
