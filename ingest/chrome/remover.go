@@ -27,6 +27,7 @@ type Remover struct {
 	navGlued  map[string]bool
 	maxGlued  int // longest nav word in runes, for the glued-menu split
 	caption   lex.Set
+	agency    lex.Set // photo credits that count only in brackets
 	tags      lex.Set
 	shareWord lex.Set // one-word chrome entries: a line of only these is a share bar
 }
@@ -37,7 +38,7 @@ func Load(fsys fs.FS) (*Remover, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, want := range []string{"line", "fragment", "prefix", "nav", "caption", "tags"} {
+	for _, want := range []string{"line", "fragment", "prefix", "nav", "caption", "caption-agency", "tags"} {
 		if len(s[want]) == 0 {
 			return nil, fmt.Errorf("chrome lexicon: section [%s] is missing or empty", want)
 		}
@@ -50,6 +51,7 @@ func Load(fsys fs.FS) (*Remover, error) {
 		line:      lex.NewSet(s["line"]),
 		nav:       lex.NewSet(append(s["nav"], places...)),
 		caption:   lex.NewSet(s["caption"]),
+		agency:    lex.NewSet(s["caption-agency"]),
 		tags:      lex.NewSet(s["tags"]),
 		shareWord: lex.Set{},
 		navGlued:  map[string]bool{},

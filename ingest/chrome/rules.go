@@ -115,16 +115,18 @@ func (r *Remover) isLinkLine(line, k string) bool {
 
 // IsCaption reports whether a line is a photo caption: a short phrase
 // without a sentence stop inside, ending with a photo credit after a dash,
-// bar, full stop or in brackets ("… - إنترنت", "… . أرشيفية", "… (رويترز)").
+// bar, full stop or in brackets ("… - إنترنت", "… . أرشيفية"), or with an
+// agency in brackets ("… (رويترز)").
 func (r *Remover) IsCaption(line string) bool {
 	s := strings.TrimSpace(line)
+	bracketed := strings.HasSuffix(s, ")") || strings.HasSuffix(s, "]")
 	s = strings.TrimRight(s, " )]")
 	cut := strings.LastIndexAny(s, "-–—|.(/[")
 	if cut <= 0 {
 		return false
 	}
 	credit := lex.Key(s[cut+1:])
-	if credit == "" || !r.caption.Has(credit) {
+	if credit == "" || !(r.caption.Has(credit) || (bracketed && r.agency.Has(credit))) {
 		return false
 	}
 	head := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s[:cut]), "-–—|.:،,"))
