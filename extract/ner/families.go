@@ -16,14 +16,15 @@ const (
 	GazetteerFeatures                      // name-list membership, multi-word matches
 	TriggerFeatures                        // titles, heads, kunya, speech verbs
 	ClusterFeatures                        // word clusters learnt from unlabelled news
+	DocumentFeatures                       // what other mentions of a word in the document show
 
-	AllFamilies = AffixFeatures | ContextFeatures | GazetteerFeatures | TriggerFeatures | ClusterFeatures
+	AllFamilies = AffixFeatures | ContextFeatures | GazetteerFeatures | TriggerFeatures | ClusterFeatures | DocumentFeatures
 )
 
 var familyNames = []struct {
 	f    Families
 	name string
-}{{AffixFeatures, "affixes"}, {ContextFeatures, "context"}, {GazetteerFeatures, "gazetteer"}, {TriggerFeatures, "triggers"}, {ClusterFeatures, "clusters"}}
+}{{AffixFeatures, "affixes"}, {ContextFeatures, "context"}, {GazetteerFeatures, "gazetteer"}, {TriggerFeatures, "triggers"}, {ClusterFeatures, "clusters"}, {DocumentFeatures, "document"}}
 
 // String lists the families joined by "+", "base" when none.
 func (f Families) String() string {
@@ -57,7 +58,7 @@ func ParseFamilies(s string) (Families, error) {
 				}
 			}
 			if !found {
-				return 0, fmt.Errorf("unknown feature family %q (want base, affixes, context, gazetteer, triggers, clusters or all)", p)
+				return 0, fmt.Errorf("unknown feature family %q (want base, affixes, context, gazetteer, triggers, clusters, document or all)", p)
 			}
 		}
 	}

@@ -68,6 +68,8 @@ const (
 	tBareP2
 	tWordM3
 	tWordP3
+	tDocRepeated
+	tDocEvidence
 )
 
 // featurizer turns a sentence into hashed features per token.
@@ -263,14 +265,36 @@ func clusterAt(c []int, i int) int {
 	return c[i]
 }
 
-// extract computes the features of every token of a sentence into out.
+// extract computes the features of every token of a sentence into out,
+// as a document of its own.
 func (f *featurizer) extract(tokens []string, out *sentenceFeatures) {
-	si := f.info(tokens)
-	out.flat = out.flat[:0]
-	out.off = append(out.off[:0], 0)
-	for i := range si.words {
-		out.flat = f.tokenFeatures(si, i, out.flat)
-		out.off = append(out.off, int32(len(out.flat)))
+	outs := []sentenceFeatures{*out}
+	f.extractDocument([][]string{tokens}, outs)
+	*out = outs[0]
+}
+
+// extractDocument computes the features of the sentences of one document;
+// out must have one element per sentence.
+func (f *featurizer) extractDocument(doc [][]string, out []sentenceFeatures) {
+	infos := make([]*sentenceInfo, len(doc))
+	for s, tokens := range doc {
+		infos[s] = f.info(tokens)
+	}
+	var ev *documentEvidence
+	if f.families&DocumentFeatures != 0 {
+		ev = newDocumentEvidence(infos)
+	}
+	for s, si := range infos {
+		o := &out[s]
+		o.flat = o.flat[:0]
+		o.off = append(o.off[:0], 0)
+		for i := range si.words {
+			o.flat = f.tokenFeatures(si, i, o.flat)
+			if ev != nil {
+				o.flat = ev.features(si, i, o.flat)
+			}
+			o.off = append(o.off, int32(len(o.flat)))
+		}
 	}
 }
 

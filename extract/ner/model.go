@@ -12,6 +12,7 @@ type Model struct {
 	weights  []float32        // nTags weights per row
 	trans    transitions
 	families Families
+	docSize  int // sentences per pseudo-document when none are marked
 }
 
 // Families reports the feature families the model was trained with.
@@ -46,27 +47,34 @@ func (m *Model) emissions(sf *sentenceFeatures, n int, em []float32) {
 	}
 }
 
-// Tag returns one BIO tag per token (B-PER, I-ORG, O …).
+// Tag returns one BIO tag per token (B-PER, I-ORG, O …) of a sentence read
+// as a document of its own.
 func (m *Model) Tag(tokens []string) []string {
-	ids := m.tagIDs(tokens)
-	out := make([]string, len(ids))
-	for i, t := range ids {
-		out[i] = tagNames[t]
-	}
-	return out
+	return m.TagDocument([][]string{tokens})[0]
 }
 
-func (m *Model) tagIDs(tokens []string) []int {
-	n := len(tokens)
-	out := make([]int, n)
-	if n == 0 {
-		return out
+// TagDocument tags the sentences of one document: document features let
+// mentions of a word inform one another.
+func (m *Model) TagDocument(doc [][]string) [][]string {
+	feats := make([]sentenceFeatures, len(doc))
+	m.feat.extractDocument(doc, feats)
+	out := make([][]string, len(doc))
+	var em []float32
+	var back []uint8
+	var ids []int
+	for s, tokens := range doc {
+		n := len(tokens)
+		out[s] = make([]string, n)
+		if n == 0 {
+			continue
+		}
+		em, back, ids = grow(em, n*nTags), growU8(back, n*nTags), growInt(ids, n)
+		m.emissions(&feats[s], n, em)
+		viterbi(em, &m.trans, back, ids)
+		for i, t := range ids {
+			out[s][i] = tagNames[t]
+		}
 	}
-	var sf sentenceFeatures
-	m.feat.extract(tokens, &sf)
-	em := make([]float32, n*nTags)
-	m.emissions(&sf, n, em)
-	viterbi(em, &m.trans, make([]uint8, n*nTags), out)
 	return out
 }
 
@@ -78,21 +86,25 @@ type Mention struct {
 	Text       string
 }
 
-// Entities tags a text and returns its named entities. Offsets are code points
-// into arabic.Display(text).Text; the text is tagged sentence by sentence.
+// Entities tags a text as one document and returns its named entities.
+// Offsets are code points into arabic.Display(text).Text.
 func (m *Model) Entities(text string) []Mention {
 	norm := arabic.Display(text).Text
 	runes := []rune(norm)
-	var out []Mention
-	for _, sent := range arabic.Sentences(norm) {
-		toks := arabic.Tokenize(string(runes[sent.Start:sent.End]))
-		words := make([]string, len(toks))
-		for i, t := range toks {
-			words[i] = t.Text
+	sents := arabic.Sentences(norm)
+	toks := make([][]arabic.Token, len(sents))
+	doc := make([][]string, len(sents))
+	for k, sent := range sents {
+		toks[k] = arabic.Tokenize(string(runes[sent.Start:sent.End]))
+		for _, t := range toks[k] {
+			doc[k] = append(doc[k], t.Text)
 		}
-		for _, s := range spans(m.Tag(words)) {
-			start := sent.Start + toks[s.start].Start
-			end := sent.Start + toks[s.end-1].End
+	}
+	var out []Mention
+	for k, tags := range m.TagDocument(doc) {
+		for _, s := range spans(tags) {
+			start := sents[k].Start + toks[k][s.start].Start
+			end := sents[k].Start + toks[k][s.end-1].End
 			out = append(out, Mention{Type: s.typ, Start: start, End: end, Text: string(runes[start:end])})
 		}
 	}

@@ -20,6 +20,7 @@ type modelFile struct {
 	Format    int
 	Tags      []string
 	Families  Families
+	DocSize   int
 	Hashes    []uint64 // sorted; row i of Weights belongs to Hashes[i]
 	Weights   []float32
 	Trans     transitions
@@ -32,7 +33,7 @@ type modelFile struct {
 
 // Save writes the model as gzip-compressed gob.
 func (m *Model) Save(w io.Writer) error {
-	f := modelFile{Format: modelFormat, Tags: tagNames[:], Families: m.families, Trans: m.trans}
+	f := modelFile{Format: modelFormat, Tags: tagNames[:], Families: m.families, DocSize: m.docSize, Trans: m.trans}
 	for h := range m.index {
 		f.Hashes = append(f.Hashes, h)
 	}
@@ -104,7 +105,7 @@ func Load(r io.Reader, name string) (*Model, error) {
 		}
 		res.Clusters = clusters.NewSet(words)
 	}
-	m := &Model{feat: newFeaturizer(res, f.Families), families: f.Families, trans: f.Trans,
+	m := &Model{feat: newFeaturizer(res, f.Families), families: f.Families, docSize: f.DocSize, trans: f.Trans,
 		index: make(map[uint64]int32, len(f.Hashes)), weights: f.Weights}
 	for i, h := range f.Hashes {
 		m.index[h] = int32(i)

@@ -16,12 +16,16 @@ type TrainOptions struct {
 	Log       io.Writer // per-epoch progress; nil for none
 	// Dev, when set, is scored after every epoch (with the averaged weights).
 	Dev []Sentence
+	// DocumentSize is the number of consecutive sentences read as one
+	// document for document features, for CoNLL files that mark no
+	// document boundaries. The model keeps it for scoring.
+	DocumentSize int
 }
 
 // DefaultTrainOptions are the settings of the shipped model, without its
 // resources.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Epochs: 12, Seed: 7, Families: AllFamilies}
+	return TrainOptions{Epochs: 8, Seed: 7, Families: AllFamilies, DocumentSize: 20}
 }
 
 // trainingSentence is a sentence's features and gold tag ids.
@@ -49,9 +53,6 @@ func Train(ctx context.Context, sents []Sentence, opt TrainOptions) (*Model, err
 	data := make([]trainingSentence, 0, len(sents))
 	p := &perceptron{index: map[uint64]int32{}}
 	for si, s := range sents {
-		if len(s.Tokens) == 0 {
-			continue
-		}
 		if len(s.Tags) != len(s.Tokens) {
 			return nil, fmt.Errorf("training tagger: sentence %d has %d tokens but %d tags", si+1, len(s.Tokens), len(s.Tags))
 		}
@@ -63,13 +64,25 @@ func Train(ctx context.Context, sents []Sentence, opt TrainOptions) (*Model, err
 			}
 			ts.gold[i] = id
 		}
-		fz.extract(s.Tokens, &ts.feats)
-		for _, h := range ts.feats.flat {
-			if _, ok := p.index[h]; !ok {
-				p.index[h] = int32(len(p.index))
+		data = append(data, ts)
+	}
+	docSize := max(opt.DocumentSize, 1)
+	for lo := 0; lo < len(sents); lo += docSize {
+		hi := min(lo+docSize, len(sents))
+		doc := make([][]string, 0, hi-lo)
+		feats := make([]sentenceFeatures, hi-lo)
+		for _, s := range sents[lo:hi] {
+			doc = append(doc, s.Tokens)
+		}
+		fz.extractDocument(doc, feats)
+		for k := range feats {
+			data[lo+k].feats = feats[k]
+			for _, h := range feats[k].flat {
+				if _, ok := p.index[h]; !ok {
+					p.index[h] = int32(len(p.index))
+				}
 			}
 		}
-		data = append(data, ts)
 	}
 	p.w = make([]float64, len(p.index)*nTags)
 	p.acc = make([]float64, len(p.index)*nTags)
@@ -90,6 +103,9 @@ func Train(ctx context.Context, sents []Sentence, opt TrainOptions) (*Model, err
 		for _, k := range order {
 			ts := &data[k]
 			n := len(ts.gold)
+			if n == 0 {
+				continue
+			}
 			em, back, pred = grow(em, n*nTags), growU8(back, n*nTags), growInt(pred, n)
 			p.emissions(&ts.feats, n, em)
 			tr := p.currentTransitions()
@@ -113,13 +129,13 @@ func Train(ctx context.Context, sents []Sentence, opt TrainOptions) (*Model, err
 		if opt.Log != nil {
 			fmt.Fprintf(opt.Log, "epoch %d: %d token errors", epoch, mistakes)
 			if len(opt.Dev) > 0 {
-				m := p.model(fz, opt.Families)
+				m := p.model(fz, opt.Families, docSize)
 				fmt.Fprintf(opt.Log, ", dev micro-F1 %.4f", m.Score(opt.Dev).Micro.F1)
 			}
 			fmt.Fprintln(opt.Log)
 		}
 	}
-	return p.model(fz, opt.Families), nil
+	return p.model(fz, opt.Families, docSize), nil
 }
 
 func (p *perceptron) emissions(sf *sentenceFeatures, n int, em []float32) {
@@ -163,8 +179,8 @@ func (p *perceptron) updateTrans(prev, t int, d float64) {
 
 // model freezes the averaged weights, dropping features whose averaged
 // weights are all zero.
-func (p *perceptron) model(fz *featurizer, fam Families) *Model {
-	m := &Model{feat: fz, index: map[uint64]int32{}, families: fam}
+func (p *perceptron) model(fz *featurizer, fam Families, docSize int) *Model {
+	m := &Model{feat: fz, index: map[uint64]int32{}, families: fam, docSize: docSize}
 	avg := func(w, acc float64) float32 { return float32(w - acc/p.steps) }
 	row := make([]float32, nTags)
 	for h, r := range p.index {
@@ -187,15 +203,29 @@ func (p *perceptron) model(fz *featurizer, fam Families) *Model {
 	return m
 }
 
-// Score tags the sentences and scores the result against their tags.
+// Score tags the sentences and scores the result against their tags. Runs of
+// the model's document size are tagged as one document each, as in training.
 func (m *Model) Score(sents []Sentence) Scores {
 	gold := make([][]string, len(sents))
-	pred := make([][]string, len(sents))
 	for i, s := range sents {
 		gold[i] = s.Tags
-		pred[i] = m.Tag(s.Tokens)
 	}
-	return Evaluate(gold, pred)
+	return Evaluate(gold, m.TagSentences(sents))
+}
+
+// TagSentences tags sentences that carry no document boundaries, reading
+// runs of the model's document size as documents.
+func (m *Model) TagSentences(sents []Sentence) [][]string {
+	pred := make([][]string, 0, len(sents))
+	size := max(m.docSize, 1)
+	for lo := 0; lo < len(sents); lo += size {
+		var doc [][]string
+		for _, s := range sents[lo:min(lo+size, len(sents))] {
+			doc = append(doc, s.Tokens)
+		}
+		pred = append(pred, m.TagDocument(doc)...)
+	}
+	return pred
 }
 
 func grow(s []float32, n int) []float32 {

@@ -85,9 +85,7 @@ func CrossValidate(ctx context.Context, sents []Sentence, folds, workers int, op
 				errs[k] = fmt.Errorf("fold %d: %w", k+1, err)
 				return
 			}
-			for _, s := range sents[lo:hi] {
-				preds[k] = append(preds[k], m.Tag(s.Tokens))
-			}
+			preds[k] = m.TagSentences(sents[lo:hi])
 		}(k)
 	}
 	wg.Wait()
