@@ -62,6 +62,10 @@ func (l *linker) decide(matches []Match, ner []Mention) []item {
 				}
 			}
 		}
+		if n.Type == TypeMISC && l.isKunya(first, last) {
+			// "أبو البراء" is a person's by-name whatever the tagger says.
+			n.Type = TypePER
+		}
 		if n.Type == TypePER {
 			first = l.skipCues(first, last)
 		}
@@ -70,6 +74,9 @@ func (l *linker) decide(matches []Match, ner []Mention) []item {
 			it.start = l.toks[first].start
 		}
 		it.start = l.cutArticleProclitics(it.first, it.start)
+		if it.typ == TypePER {
+			it.title = l.titleBefore(first)
+		}
 		l.lookupMention(&it, strong)
 		out = append(out, it)
 	}
@@ -156,6 +163,9 @@ func (l *linker) lookupMention(it *item, strong map[string]bool) {
 	}
 	if len(keys) == 0 {
 		return
+	}
+	if it.title == "" {
+		it.title = l.titleBefore(first)
 	}
 	it.nameKeys = keys
 	refs := l.lex.lookupPhrase(keys)
@@ -320,4 +330,30 @@ func (l *linker) sameWriting(candidates []string, surface string) string {
 		}
 	}
 	return found
+}
+
+// isKunya reports a mention of two or three words opening with أبو or أم.
+func (l *linker) isKunya(first, last int) bool {
+	n := last - first + 1
+	if n < 2 || n > 3 {
+		return false
+	}
+	k := l.toks[first].key
+	return k == "ابو" || k == "ام" || k == "ابي"
+}
+
+// titleBefore returns the title word standing right before a person's
+// mention, across an opening quote ("الحاج “دهقان”" → الحاج), or "".
+func (l *linker) titleBefore(first int) string {
+	t := first - 1
+	if t >= 0 && isQuote(l.toks[t].key) {
+		t--
+	}
+	if t < 0 || l.toks[t].punct {
+		return ""
+	}
+	if n, role := l.titleRoleAt(t, t); n == 1 && role == roleTitle {
+		return string(l.rs[l.toks[t].start:l.toks[t].end])
+	}
+	return ""
 }

@@ -191,6 +191,20 @@ func TestAffiliationFromOffice(t *testing.T) {
 	}
 }
 
+func TestKunyaAndTitleBefore(t *testing.T) {
+	lex := testLexicon(t)
+	text := "أرسل الحرس الثوري الحاج دهقان للقاء ممثل يلقب أبو البراء."
+	s, e := span(t, text, "أبو البراء", 0)
+	ents := Link(text, []Mention{per(t, text, "دهقان", 0), {Type: TypeMISC, Start: s, End: e}}, lex)
+	if k := entityOf(t, ents, text, "أبو البراء", 0); k.Type != TypePER {
+		t.Errorf("kunya tagged MISC is %s, want PER", k.Type)
+	}
+	d := entityOf(t, ents, text, "دهقان", 0)
+	if d.Mentions[0].Title != "الحاج" || d.Name != "دهقان" {
+		t.Errorf("دهقان: name %q title %q", d.Name, d.Mentions[0].Title)
+	}
+}
+
 func TestTitlesAreNotNames(t *testing.T) {
 	lex := testLexicon(t)
 	text := "قال الشيخ علي الحمدان إن القبيلة محايدة."
