@@ -274,6 +274,14 @@ func TestMergeAcrossDocuments(t *testing.T) {
 	if _, ok := byID[NameEntityID(TypePER, "كمال حبيب")]; !ok {
 		t.Fatalf("no entity for كمال حبيب")
 	}
+	// A person known by one word only stays one per document.
+	c := "وقال حبيب إن الوضع هادئ."
+	ec := Link(c, []Mention{per(t, c, "حبيب", 0)}, lex)
+	ed := Link(c, []Mention{per(t, c, "حبيب", 0)}, lex)
+	two := Merge([]DocEntities{{Doc: "d:c", Entities: ec}, {Doc: "d:d", Entities: ed}})
+	if len(two) != 2 || two[0].ID == two[1].ID {
+		t.Fatalf("bare names of two documents merged: %+v", two)
+	}
 }
 
 // FuzzLink checks Link on arbitrary text and mention offsets: no panic, and

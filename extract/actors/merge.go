@@ -14,8 +14,10 @@ type DocEntities struct {
 // Merge joins the entities of several documents: one entity per id (the same
 // lexicon actor, or the same type and folded name), with every mention
 // (document id set) and every alias. For names outside the lexicon the
-// fullest name seen is kept. Entities come out in order of first appearance,
-// documents taken in the order given.
+// fullest name seen is kept. A person known only by one word ("حبيب") is not
+// merged across documents: the word alone does not say it is the same man,
+// so his id is made per document. Entities come out in order of first
+// appearance, documents taken in the order given.
 func Merge(docs []DocEntities) []Entity {
 	index := map[string]int{}
 	var out []Entity
@@ -25,6 +27,9 @@ func Merge(docs []DocEntities) []Entity {
 			for i, m := range e.Mentions {
 				m.Doc = d.Doc
 				ms[i] = m
+			}
+			if e.Actor == "" && e.Type == TypePER && len(strings.Fields(e.Name)) == 1 {
+				e.ID += "@" + strings.TrimPrefix(d.Doc, "d:")
 			}
 			i, ok := index[e.ID]
 			if !ok {
