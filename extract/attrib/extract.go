@@ -149,6 +149,8 @@ func (d *docRun) sentence(si, a, b, para int, inQuote bool) {
 		var chain []Link
 		carried := false
 		switch {
+		case d.last != nil && d.continuesContent(a, b):
+			chain, carried = d.last, true
 		case inQuote && d.last != nil && d.lastPara == para:
 			chain, carried = d.last, true
 		case d.heading != nil && para > d.headingPara:
@@ -167,10 +169,22 @@ func (d *docRun) sentence(si, a, b, para int, inQuote bool) {
 	}
 	before := len(d.claims)
 	d.clauses(si, groups, a, b, para)
+	d.wrapByMedia(before, groups, b)
 	if inQuote && groups[0].nested < 0 && groups[0].post(d, a) && groups[0].chain != nil {
 		// a quotation closed by "بحسب X": X said what the quotation holds
 		d.backfill(before-1, groups[0].chain, para)
 	}
+}
+
+// continuesContent says whether a sentence goes on with reported content: it opens
+// with "وأن"، "وأنه"، "وإن" (…. وأنه تم تدمير الطقم).
+func (d *docRun) continuesContent(a, b int) bool {
+	k := d.firstWord(a, b)
+	if k >= b {
+		return false
+	}
+	f := d.toks[k].fold
+	return strings.HasPrefix(f, "وان") && d.x.lex.is("marker", f[len("و"):])
 }
 
 // firstWord is the index of the first word token of [a,b), or b.
@@ -199,7 +213,7 @@ func (d *docRun) headingLine(si, a, b, para int) {
 		return
 	}
 	l, ok := d.nameSource(a, colon, false)
-	if !ok || l.Kind == KindUnknown {
+	if !ok || l.Kind == KindUnknown || l.guessed {
 		return
 	}
 	chain := d.resolve(l, a, colon)
@@ -290,8 +304,14 @@ func (d *docRun) clauses(si int, groups []group, a, b, para int) {
 		}
 	}
 	from := a
+	first := len(d.claims)
 	for n, gi := range top {
 		g := groups[gi]
+		if n == 0 && !g.post(d, from) && (g.indep || g.c.class == classPrep) && d.wordsIn(from, g.start) >= 4 {
+			// "أصيب رجل أمن …، ونقلت وكالة …": the outlet's own words come first
+			d.addClaim(from, g.start, nil, false, nil)
+			from = g.start
+		}
 		to := b
 		if n+1 < len(top) {
 			next := groups[top[n+1]]
@@ -322,10 +342,52 @@ func (d *docRun) clauses(si int, groups []group, a, b, para int) {
 			}
 		}
 		if chain != nil {
-			d.last, d.lastPara, d.lastSent = chain, para, si
+			// a continuation goes on with the clause's own speaker, not with a source
+			// nested inside what it reported
+			own := chain
+			if !g.pronoun && g.chain != nil {
+				own = g.chain
+			}
+			d.last, d.lastPara, d.lastSent = own, para, si
 		}
 		from = to
 	}
+	d.mergeBareCredit(first)
+}
+
+// wordsIn counts the word tokens of [a,b).
+func (d *docRun) wordsIn(a, b int) int {
+	n := 0
+	for k := a; k < b && k < len(d.toks); k++ {
+		if d.toks[k].word() {
+			n++
+		}
+	}
+	return n
+}
+
+// mergeBareCredit folds a sentence's last claim that is nothing but a closing
+// attribution ("…، بحسب موقع ترك برس.") into the claim before it, as its outer source.
+func (d *docRun) mergeBareCredit(first int) {
+	n := len(d.claims)
+	if n-first < 2 {
+		return
+	}
+	last, prev := d.claims[n-1], &d.claims[n-2]
+	s, e := d.tokenRange(last.Start, last.End)
+	if len(last.Chain) == 0 {
+		return
+	}
+	o := last.Chain[len(last.Chain)-1]
+	if o.Start < 0 || d.wordsIn(s, e)-d.wordsIn(d.tokenRange(o.Start, o.End)) > 3 {
+		return
+	}
+	prev.End = last.End
+	prev.Text = string(d.runes[prev.Start:prev.End])
+	prev.Chain = dedupe(append(append([]Link{}, last.Chain...), prev.Chain...))
+	prev.Hedges = append(prev.Hedges, last.Hedges...)
+	d.claims = d.claims[:n-1]
+	d.last = last.Chain
 }
 
 // wrapReported nests a reported statement in the attribution that closes it: in
@@ -350,6 +412,22 @@ func (d *docRun) wrapReported(groups []group) {
 			}
 		}
 		prev = i
+	}
+}
+
+// wrapByMedia makes a closing media credit ("…، بحسب موقع ترك برس.") the outer source
+// of every claim of its sentence: the outlet or agency carried the whole report.
+func (d *docRun) wrapByMedia(first int, groups []group, b int) {
+	g := groups[len(groups)-1]
+	if g.c.class != classPrep || g.nested >= 0 || len(g.chain) == 0 || d.firstWord(g.end, b) != b {
+		return
+	}
+	if k := g.chain[0].Kind; k != KindOutlet && k != KindAgency {
+		return
+	}
+	for i := first; i < len(d.claims)-1; i++ {
+		c := &d.claims[i]
+		c.Chain = dedupe(append(append([]Link{}, g.chain...), c.Chain...))
 	}
 }
 

@@ -13,11 +13,15 @@ type group struct {
 	pronoun        bool   // no subject of its own: continues the previous source
 	nested         int    // index of the group whose reported content holds this one, -1
 	markerEnd      int    // token after the content marker (أن، :، a quote), -1 when none
+	indep          bool   // opens a clause of its own (after a comma, و or وكان)
 }
 
 // post says whether the attribution closes content that precedes it in the clause
 // starting at from ("…، بحسب المرصد"): at least three words come before its cue.
 func (g group) post(d *docRun, from int) bool {
+	if g.c.class == classPrep && d.toks[g.cueFrom].fold != g.c.words[0] {
+		return false // "…، وبحسب المعلومات، فإن …": a joined و opens what follows
+	}
 	n := 0
 	for k := from; k < g.start; k++ {
 		if d.toks[k].word() {
@@ -112,6 +116,10 @@ func (d *docRun) nest(g *group, gs []group) {
 			g.nested = i
 			return
 		}
+		if g.c.class != classPrep && !g.pronoun && !g.indep && o.markerEnd >= 0 && g.start >= o.markerEnd {
+			g.nested = i // "أوضح أن الجهات الأمنية رصدت …": a report inside the report
+			return
+		}
 	}
 }
 
@@ -175,17 +183,23 @@ func stripLamIf(f string, lam bool) string {
 // before it (المرصد ذكر …) or implied (وأضاف أن …), and, for نقل, the source after عن.
 func (d *docRun) verbGroup(c cue, k, n, a, b int, prev []group) (group, bool) {
 	g := group{c: c, cueFrom: k, cueTo: k + n, start: k, nested: -1, markerEnd: -1}
-	if k > a && d.toks[k-1].fold == "ما" {
-		return g, false // "على عكس ما تدعي الحكومة": a relative clause, not a report
+	if k > a && relatives[d.toks[k-1].fold] {
+		return g, false // "على عكس ما تدعي الحكومة", "التي أكدت فيها": a relative clause, not a report
 	}
 	j, recips := d.adjuncts(k+n, b)
 	g.recipients = recips
+	g.indep = k == d.firstWord(a, b) || d.clauseOpener(k-1) || stripOne(d.toks[k].fold) != d.toks[k].fold
 	var src Link
 	haveSrc := false
 	after := j
 	if j < b && d.toks[j].word() && d.x.lex.is("pronoun", d.toks[j].fold) {
+		// an honorific pronoun (وقال معاليه): the last person so addressed
+		if l, ok := d.honorificAntecedent(d.toks[j].fold, j); ok {
+			l.Cue = d.span(k, k+n)
+			src, haveSrc = l, true
+		}
 		after = j + 1
-		j = b // an honorific pronoun (معاليه): no subject phrase of its own
+		j = b
 	} else if j < b && !d.x.isStopWord(d.toks[j].fold) || j < b && isQuote(d.toks[j].punct) && d.quotedIsName(j, b) {
 		if e := d.readPhrase(j, b); e > j {
 			if l, ok := d.nameSource(j, e, false); ok {
@@ -231,6 +245,13 @@ func (d *docRun) verbGroup(c cue, k, n, a, b int, prev []group) (group, bool) {
 				l.Cue = d.span(k, k+n)
 				src, haveSrc = l, true
 				g.start = s
+				if d.clauseOpener(s - 1) {
+					g.indep = true
+					if d.toks[s-1].word() {
+						g.start = s - 1
+					}
+				}
+				g.indep = g.indep || s == d.firstWord(a, b)
 			}
 		}
 	}
@@ -242,12 +263,17 @@ func (d *docRun) verbGroup(c cue, k, n, a, b int, prev []group) (group, bool) {
 		}
 		return g, false
 	}
-	switch {
-	case c.weak && g.markerEnd < 0:
-		return g, false
-	case g.markerEnd < 0 && (src.Kind == KindUnknown || src.guessed):
-		return g, false
-	case c.class == classDoc && g.markerEnd < 0 && (src.Kind == KindPerson || src.Kind == KindUnknown):
+	if haveSrc && c.cont && d.atClauseStart(a, k) && !d.validSubject(c, src, g.markerEnd) {
+		// "ويهيب بجميع قائدي المركبات": what follows the verb was no subject
+		if m := d.markerAt(j, b, c); m >= 0 || !c.weak {
+			g.pronoun, g.chain, g.markerEnd = true, nil, m
+			return g, true
+		}
+	}
+	if !g.indep && g.start > a && (c.weak || g.markerEnd < 0) && len(prev) > 0 && prev[len(prev)-1].markerEnd >= 0 {
+		return g, false // a weak verb inside reported content reports nothing of its own
+	}
+	if !d.validSubject(c, src, g.markerEnd) {
 		return g, false
 	}
 	chain := d.resolve(src, g.start, g.end)
@@ -257,6 +283,41 @@ func (d *docRun) verbGroup(c cue, k, n, a, b int, prev []group) (group, bool) {
 	g.chain = dedupe(append(append(append([]Link{}, g.recipients...), chain...), deeper...))
 	return g, true
 }
+
+// validSubject says whether a subject read after a verb makes the verb an attribution.
+func (d *docRun) validSubject(c cue, src Link, marker int) bool {
+	switch {
+	case c.weak && marker < 0, marker < 0 && src.Kind == KindUnknown:
+		return false
+	case marker < 0 && src.guessed && (c.cont || c.weak || c.hedge || c.class != classSay):
+		return false
+	case c.class == classDoc && (src.guessed || marker < 0 && (src.Kind == KindPerson || src.Kind == KindUnknown)):
+		return false
+	}
+	return true
+}
+
+// honorificAntecedent finds the person an honorific pronoun stands for (معاليه → the
+// last "معالي …" phrase before token j).
+func (d *docRun) honorificAntecedent(pronoun string, j int) (Link, bool) {
+	title := strings.TrimSuffix(pronoun, "ه")
+	if strings.HasSuffix(title, "ت") {
+		title = strings.TrimSuffix(title, "ت") + "ه"
+	}
+	for k := j - 1; k >= 0 && k >= j-300; k-- {
+		if d.toks[k].fold != title {
+			continue
+		}
+		e := d.readPhrase(k, min(len(d.toks), k+maxSourceWords))
+		if l, ok := d.nameSource(k, e, false); ok && l.Kind == KindPerson {
+			return l, true
+		}
+	}
+	return Link{}, false
+}
+
+// relatives open relative clauses; a verb right after one reports nothing.
+var relatives = map[string]bool{"ما": true, "التي": true, "الذي": true, "الذين": true, "اللذين": true, "اللتين": true, "والتي": true, "والذي": true}
 
 // quotedIsName says whether a quotation at j is a short quoted name, not quoted content.
 func (d *docRun) quotedIsName(j, b int) bool {
@@ -284,7 +345,7 @@ func (d *docRun) adjuncts(j, b int) (int, []Link) {
 					e = next
 					break
 				}
-				if !u.word() && !isQuote(u.punct) || u.word() && (d.x.lex.is("marker", u.fold) || d.x.isVerbCue(u.fold)) {
+				if !u.word() || d.x.lex.is("marker", u.fold) || d.x.isVerbCue(u.fold) {
 					break
 				}
 				e++
@@ -329,6 +390,48 @@ func (d *docRun) recipient(j, b int) ([]Link, int) {
 // على، من), a colon, an opening quotation, or عن after كشف/أعلن. It returns the index
 // after the marker, or -1.
 func (d *docRun) markerAt(j, b int, c cue) int {
+	if m := d.markerNear(j, b); m >= 0 {
+		return m
+	}
+	// "في المطار «إنها …»", "للصحافيين إن": a short phrase before the marker
+	for i := j; i < b && i < j+6; i++ {
+		t := d.toks[i]
+		if !t.word() {
+			if t.punct == ':' || opensQuote(t.punct) {
+				return i + 1
+			}
+			if !isComma(t.punct) {
+				break
+			}
+			continue
+		}
+		if d.x.lex.is("marker", t.fold) || t.fold == "الي" && i > j {
+			return i + 1
+		}
+		if d.x.isVerbCue(t.fold) {
+			break
+		}
+	}
+	// "استنكر … واصفاً", "طالب … مطالباً": a speech participle later in the sentence
+	for i := j; i < b; i++ {
+		if t := d.toks[i]; t.word() && speechParticiples[t.fold] {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// speechParticiples continue a report ("…، مؤكدة دعمها"): their presence makes a weak
+// verb's subject a source.
+var speechParticiples = map[string]bool{
+	"مؤكدا": true, "مؤكده": true, "مشيرا": true, "مشيره": true, "موضحا": true, "موضحه": true,
+	"مضيفا": true, "مضيفه": true, "واصفا": true, "واصفه": true, "معتبرا": true, "معتبره": true,
+	"مطالبا": true, "مطالبه": true, "لافتا": true, "لافته": true, "منوها": true, "منوهه": true,
+	"قائلا": true, "قائله": true, "داعيا": true, "داعيه": true,
+}
+
+// markerNear finds a marker right after a subject (commas skipped).
+func (d *docRun) markerNear(j, b int) int {
 	for i := j; i < b && i < j+4; i++ {
 		t := d.toks[i]
 		if !t.word() {
@@ -348,8 +451,8 @@ func (d *docRun) markerAt(j, b int, c cue) int {
 			if i+1 < b && d.toks[i+1].word() && d.x.lex.is("marker", d.toks[i+1].fold) {
 				return i + 2
 			}
-			if f == "عن" || f == "علي" {
-				return i + 1 // كشف عن، أعلن عن، أكد على
+			if f == "عن" || f == "علي" || f == "الي" {
+				return i + 1 // كشف عن، أعلن عن، أكد على، دعا إلى
 			}
 			return -1
 		case strings.HasPrefix(f, "ب") && i == j:
@@ -365,6 +468,9 @@ func (d *docRun) markerAt(j, b int, c cue) int {
 // from a content marker that opens it ("أن منشقين عن داعش كشفوا"), up to the verb.
 func (d *docRun) preSubject(a, k int) (int, int, bool) {
 	e := k
+	if e > a && stripOne(d.toks[e-1].fold) == "قد" {
+		e-- // "وكان المحللون قد توقعوا"
+	}
 	if e > a && isComma(d.toks[e-1].punct) {
 		e--
 	}
@@ -398,11 +504,26 @@ func (d *docRun) preSubject(a, k int) (int, int, bool) {
 	for s < e && !d.toks[s].word() {
 		s++
 	}
-	if words == 0 || s >= e {
+	if words == 0 || s >= e || prepInPhrase[d.toks[s].fold] {
 		return 0, 0, false
 	}
 	return s, e, true
 }
+
+// clauseOpener says whether the token before a subject opens a new clause (وكان،
+// فيما، بينما، لكن، إذ), so that the report it starts stands on its own.
+func (d *docRun) clauseOpener(k int) bool {
+	if k < 0 {
+		return false
+	}
+	t := d.toks[k]
+	if !t.word() {
+		return isComma(t.punct)
+	}
+	return openers[t.fold] || openers[stripOne(t.fold)]
+}
+
+var openers = map[string]bool{"كان": true, "كانت": true, "فيما": true, "بينما": true, "لكن": true, "اذ": true, "حيث": true, "غير": true, "كما": true}
 
 // looksFutureVerb says whether a folded word is a future-tense verb (سينشر، ستقوم),
 // which no subject phrase holds.

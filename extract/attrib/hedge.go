@@ -39,7 +39,8 @@ func presentVerb(f string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(f)
-	return r == 'ي' || r == 'ت' || r == 'ن'
+	// past verbs may begin with ت or ن too (تقدم، نفذ): those need a longer word
+	return r == 'ي' || (r == 'ت' || r == 'ن') && utf8.RuneCountInString(f) >= 4
 }
 
 func (d *docRun) matchHedge(k, b int) (hedgePhrase, int, bool) {

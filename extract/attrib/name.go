@@ -82,6 +82,12 @@ func (d *docRun) nameSource(s, e int, lam bool) (Link, bool) {
 	if x.lex.is("nonsource", head) || x.lex.is("nonsource", stripAl(head)) {
 		return Link{}, false
 	}
+	if i := d.titleAfterName(ws, fold); i > 0 {
+		return d.personNameFirst(link, ws, fold, i), true
+	}
+	if x.lex.honorific[head] || x.lex.roleTitle[head] && (hasAl(head) || x.headKind(head) == "") {
+		return d.person(link, ws, fold), true
+	}
 	switch kind := x.headKind(head); kind {
 	case KindDocument:
 		if owner, ok := d.documentOwner(ws, h, e); ok {
@@ -104,19 +110,66 @@ func (d *docRun) nameSource(s, e int, lam bool) (Link, bool) {
 		link.Kind = kind
 		return link, true
 	}
-	if x.lex.honorific[head] || x.lex.roleTitle[head] {
-		return d.person(link, ws, fold), true
-	}
 	if x.lex.is("place", head) || (len(ws) > 1 && x.lex.is("place", head+" "+fold(1))) {
 		link.Kind = KindGovernment
 		return link, true
 	}
-	if !hasAl(head) && !x.lex.is("role", head) && len(ws) <= 4 {
-		link.Kind = KindPerson // a bare proper name: عبدالرحمن، حبيب
+	if !hasAl(head) && d.nameStart(head) && len(ws) <= 4 || hasAl(head) && len(ws) == 1 && !x.lex.is("role", head) && !isDigits(head) {
+		link.Kind = KindPerson // a bare proper name: عبدالرحمن، حبيب، الجاسر
 		link.guessed = true
 		return link, true
 	}
 	return link, true
+}
+
+// titleAfterName finds a definite title that follows a short name at the head of the
+// phrase ("أمي بارتليت المتحدثة باسم المتنزه", "مساعد غالي المتحدث الرسمي …") and
+// returns its position, or 0.
+func (d *docRun) titleAfterName(ws []int, fold func(int) string) int {
+	lx := d.x.lex
+	if len(ws) < 2 || !(d.nameStart(fold(0)) || lx.roleTitle[fold(0)] && !hasAl(fold(0))) {
+		return 0
+	}
+	for i := 1; i < len(ws) && i <= 4; i++ {
+		f := fold(i)
+		if lx.roleTitle[f] && (hasAl(f) || i >= 2) || lx.honorific[f] && i >= 2 {
+			if i == 1 && !d.nameStart(fold(0)) {
+				return 0
+			}
+			return i
+		}
+		if !d.nameStart(f) || d.commaBetween(ws[i-1], ws[i]) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// personNameFirst names a person from "NAME TITLE …": the name is ws[:i].
+func (d *docRun) personNameFirst(link Link, ws []int, fold func(int) string, i int) Link {
+	link.Kind = KindPerson
+	link.Role = d.phraseText(ws[i], ws[len(ws)-1]+1, false)
+	link.Org = d.orgIn(ws, fold, i, len(ws)-1)
+	link.Name = d.phraseText(ws[0], ws[i-1]+1, fold(0) != d.toks[ws[0]].fold)
+	if link.Org != "" {
+		link.Name += " (" + link.Org + ")"
+	}
+	return link
+}
+
+// orgIn finds the body named inside a role (words from..to): from its first head noun
+// of an organisation, government, agency or outlet to the end of the role.
+func (d *docRun) orgIn(ws []int, fold func(int) string, from, to int) string {
+	for i := from; i <= to; i++ {
+		if k := d.x.headKind(fold(i)); k == KindOrganization || k == KindGovernment || k == KindAgency || k == KindOutlet {
+			last := i
+			for last < to && !d.commaBetween(ws[last], ws[last+1]) {
+				last++
+			}
+			return stripBaText(d.phraseText(ws[i], ws[last]+1, strings.HasPrefix(d.toks[ws[i]].fold, "ل")))
+		}
+	}
+	return ""
 }
 
 // knownPrefix looks the longest leading run of the phrase up in the resolver and the
@@ -207,18 +260,14 @@ func (d *docRun) person(link Link, ws []int, fold func(int) string) Link {
 			continue
 		}
 		if x.lex.roleTitle[f0] {
-			for i := sg[0]; i <= sg[1]; i++ {
-				if x.lex.honorific[fold(i)] && i < sg[1] {
-					nameFrom, nameTo = i+1, sg[1]
-					break
+			{
+				// the name is the run of name words closing the segment (رأفت الصباغ)
+				i := sg[1]
+				for i > sg[0] && (d.nameStart(fold(i)) || hasAl(fold(i)) && i-1 > sg[0] && d.nameStart(fold(i-1)) && !d.x.lex.is("role", fold(i))) {
+					i--
 				}
-			}
-			if nameFrom < 0 {
-				for i := sg[0] + 1; i <= sg[1]; i++ {
-					if d.nameStart(fold(i)) {
-						nameFrom, nameTo = i, sg[1]
-						break
-					}
+				if i < sg[1] {
+					nameFrom, nameTo = i+1, sg[1]
 				}
 			}
 			if nameFrom >= 0 {

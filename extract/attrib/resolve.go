@@ -32,13 +32,13 @@ func (d *docRun) lookup(l Link, s, e int) ([]Link, bool) {
 		s, e = d.tokenRange(l.Start, l.End)
 	}
 	ws := d.wordIdx(s, e)
-	if len(ws) == 0 || len(ws) > 5 {
+	if len(ws) == 0 || len(ws) > 8 {
 		return nil, false
 	}
 	first := stripLam(d.toks[ws[0]].fold)
 	bare := hasAl(first) && len(ws) <= 2
 	personish := l.Kind == KindPerson && (l.Org == "" || !strings.Contains(l.Name, "("))
-	if !bare && !personish && !(len(ws) <= 3 && (l.Kind == KindOrganization || l.Kind == KindGovernment || l.Kind == KindAnonymous)) {
+	if !bare && !(personish && (len(ws) <= 5 || !strings.Contains(l.Name, " ("))) && !(len(ws) <= 3 && (l.Kind == KindOrganization || l.Kind == KindGovernment || l.Kind == KindAnonymous)) {
 		return nil, false
 	}
 	key := d.mentionKey(ws, l.Kind)
@@ -70,7 +70,7 @@ func (d *docRun) lookup(l Link, s, e int) ([]Link, bool) {
 			return out, true
 		}
 	}
-	if bare && l.Kind == KindDocument && d.last != nil && d.lastSent >= d.curSent-1 {
+	if bare && l.Kind == KindDocument && statementNouns[stripAl(first)] && d.last != nil && d.lastSent >= d.curSent-1 {
 		// "وأضاف البيان": the statement of the source just quoted
 		return append([]Link{}, d.last...), true
 	}
@@ -82,6 +82,9 @@ func (d *docRun) lookup(l Link, s, e int) ([]Link, bool) {
 	}
 	return nil, false
 }
+
+// statementNouns are documents a speaker issues: "وأضاف البيان" continues the speaker.
+var statementNouns = map[string]bool{"بيان": true, "تصريح": true, "تصريحات": true, "رساله": true, "كلمه": true, "اعلان": true}
 
 // tokenRange is the tokens [s,e) covering code points [start,end).
 func (d *docRun) tokenRange(start, end int) (int, int) {

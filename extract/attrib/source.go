@@ -62,7 +62,7 @@ func stripOne(f string) string {
 func (d *docRun) readPhrase(j, limit int) int {
 	toks, x := d.toks, d.x
 	k, words, commas := j, 0, 0
-	headKind := ""
+	headKind, headSet := "", false
 	for k < limit && words < maxSourceWords {
 		t := toks[k]
 		if !t.word() {
@@ -100,10 +100,17 @@ func (d *docRun) readPhrase(j, limit int) int {
 		if f == "ل" || (words > 0 && x.isStopWord(f)) || (words == 0 && (x.lex.is("marker", f) || x.lex.is("stop", f) || x.lex.is("time", f))) {
 			return k
 		}
-		if words > 0 && headKind != "" && headKind != KindPerson && hasAl(toks[k-1].fold) && !hasAl(f) && !strings.HasPrefix(f, "ل") && !strings.HasPrefix(f, "ب") {
-			return k // "المرصد قيام داعش": a definite head takes no indefinite word after it
+		if words > 0 && headKind != KindPerson && hasAl(toks[k-1].fold) && !hasAl(f) && !strings.HasPrefix(f, "ل") && !strings.HasPrefix(f, "ب") && toks[k-1].word() {
+			return k // "المرصد قيام داعش": a definite word takes no indefinite word after it
 		}
-		if words == 0 {
+		if words > 0 && headSet && headKind == "" && (x.headKind(f) != "" && !x.lex.roleTitle[f] && !x.lex.honorific[f] || looksFutureVerb(f)) {
+			return k // "فهد هادي شركة الكهرباء": a name ends where a body begins
+		}
+		if words == 0 && looksFutureVerb(f) {
+			return k
+		}
+		if !headSet && !docModifiers[stripAl(f)] && !determiners[f] {
+			headSet = true
 			headKind = x.headKind(f)
 			if x.lex.roleTitle[f] || x.lex.honorific[f] {
 				headKind = KindPerson
