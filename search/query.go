@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/isnad/isnad/arabic"
 )
 
 // Limits on what a query may ask, so that one request cannot make the
@@ -62,6 +64,8 @@ func ParseQuery(input string) (Query, error) {
 	if !utf8.ValidString(input) {
 		input = strings.ToValidUTF8(input, " ")
 	}
+	// Display repair first: a query typed as "داعـ ـش" is one word.
+	input = arabic.Display(input).Text
 	var q Query
 	orNext, nterms := false, 0
 	for _, it := range lexQuery(input) {

@@ -62,3 +62,13 @@ func TestQueryTerms(t *testing.T) {
 		t.Errorf("Terms() = %v holds the excluded داعش", got)
 	}
 }
+
+func TestParseQueryRepairsObfuscation(t *testing.T) {
+	q, err := ParseQuery("داعـ ـش")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (Query{Clauses: [][]Phrase{{{Word("داعش")}}}}); !reflect.DeepEqual(q, want) {
+		t.Errorf("ParseQuery(obfuscated) = %q, want %q", q, want)
+	}
+}

@@ -1,0 +1,142 @@
+// Package sqlite is isnad's embedded store: one SQLite file (modernc.org/sqlite,
+// pure Go), its schema applied by goose on Open, full-text search through an
+// FTS5 index of terms analysed in Go by package search.
+//
+// Limits: SQLite files grow to terabytes, far past what one machine ingests;
+// the store's own bounds are per document and per batch (see package store:
+// MaxTextBytes, MaxFieldBytes, MaxBatch) and per query (package search). A
+// SaudiNewsNet-sized corpus (31k articles, 8.8 M words) takes a few hundred
+// MB, about half of it the full-text index.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"net/url"
+	"path/filepath"
+	"runtime"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
+
+	"github.com/isnad/isnad/search"
+	"github.com/isnad/isnad/store"
+)
+
+// busyTimeoutMillis is how long a connection waits for another process's
+// write lock before giving up with "database is locked".
+const busyTimeoutMillis = 10_000
+
+// Store is the SQLite store. It is safe for concurrent use.
+type Store struct {
+	path  string
+	write *sql.DB // one connection: writes queue here instead of fighting for the lock
+	read  *sql.DB // a pool of query-only connections; WAL lets them run beside a write
+
+	analyzers chan *search.Analyzer // one per indexing goroutine, kept for their word memory
+
+	// beforeInsert, when set (by tests), runs before each document of a batch
+	// is written; an error fails the batch there.
+	beforeInsert func(i int) error
+}
+
+var _ store.Store = (*Store)(nil)
+
+// Open opens the store in the file at path, creating it when missing, and
+// brings its schema up to date. A file that is not an isnad store (not
+// SQLite, damaged, another program's database, or made by a newer isnad) is
+// refused with an error naming it, before anything is written to it.
+func Open(ctx context.Context, path string) (*Store, error) {
+	if path == "" {
+		return nil, fmt.Errorf("opening the store: no file name")
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return nil, fmt.Errorf("opening the store %s: %w", path, err)
+	}
+	if err := checkFile(abs); err != nil {
+		return nil, err
+	}
+	s := &Store{path: abs}
+	if err := s.open(ctx); err != nil {
+		s.Close()
+		return nil, fmt.Errorf("opening the store %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func (s *Store) open(ctx context.Context) error {
+	var err error
+	if s.write, err = sql.Open("sqlite", dsn(s.path, false)); err != nil {
+		return err
+	}
+	s.write.SetMaxOpenConns(1)
+	if err := checkSchemaOwner(ctx, s.write); err != nil {
+		return err
+	}
+	if err := useWAL(ctx, s.write); err != nil {
+		return err
+	}
+	if err := migrate(ctx, s.write); err != nil {
+		return err
+	}
+	if s.read, err = sql.Open("sqlite", dsn(s.path, true)); err != nil {
+		return err
+	}
+	readers := max(4, 2*runtime.GOMAXPROCS(0))
+	s.read.SetMaxOpenConns(readers)
+	s.read.SetMaxIdleConns(readers)
+	s.analyzers = make(chan *search.Analyzer, runtime.GOMAXPROCS(0))
+	return nil
+}
+
+// dsn is the driver's name for the file with the settings every connection
+// gets: a busy timeout, foreign keys, synchronous=NORMAL (safe in WAL mode:
+// a power cut may lose the last commits, never corrupt the file), and for
+// the writer, transactions that take the write lock at BEGIN so that two
+// writers never deadlock upgrading a read lock.
+func dsn(path string, readOnly bool) string {
+	q := url.Values{}
+	q.Set("_busy_timeout", fmt.Sprint(busyTimeoutMillis))
+	q.Set("_foreign_keys", "on")
+	q.Set("_synchronous", "NORMAL")
+	if readOnly {
+		q.Set("_query_only", "on")
+	} else {
+		q.Set("_txlock", "immediate")
+	}
+	u := url.URL{Scheme: "file", Path: path, RawQuery: q.Encode()}
+	// "file:/abs/path?…" (no authority): SQLite's URI form, which it decodes
+	// itself, so names holding ?, # or % stay intact.
+	return "file:" + u.EscapedPath() + "?" + u.RawQuery
+}
+
+// useWAL switches the file to write-ahead logging, which is persistent: all
+// later connections read while one writes.
+func useWAL(ctx context.Context, db *sql.DB) error {
+	var mode string
+	if err := db.QueryRowContext(ctx, "PRAGMA journal_mode = WAL").Scan(&mode); err != nil {
+		return fmt.Errorf("switching to WAL: %w", err)
+	}
+	if mode != "wal" {
+		return fmt.Errorf("switching to WAL: journal mode stayed %q", mode)
+	}
+	return nil
+}
+
+// Path is the store's file.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the store's connections.
+func (s *Store) Close() error {
+	var first error
+	for _, db := range []*sql.DB{s.read, s.write} {
+		if db == nil {
+			continue
+		}
+		if err := db.Close(); err != nil && first == nil {
+			first = fmt.Errorf("closing the store %s: %w", s.path, err)
+		}
+	}
+	return first
+}

@@ -1,0 +1,90 @@
+package sqlite
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/isnad/isnad/search"
+	"github.com/isnad/isnad/store"
+)
+
+// rankExpr ranks matches by bm25 with a match in the title counting twice
+// one in the body (weights for doc_id, title, body).
+const rankExpr = "bm25(document_terms, 0.0, 2.0, 1.0)"
+
+// Search finds documents for a query; see store.Store.
+func (s *Store) Search(ctx context.Context, query string, opt store.SearchOptions) ([]store.Hit, error) {
+	q, err := search.ParseQuery(query)
+	if err != nil {
+		return nil, err
+	}
+	page := opt.Page.Normalized()
+	hits, err := s.rank(ctx, matchExpression(q), opt.Filter, page)
+	if err != nil {
+		return nil, fmt.Errorf("searching %s for %q: %w", s.path, query, err)
+	}
+	if err := s.addSnippets(ctx, hits, q.Terms()); err != nil {
+		return nil, fmt.Errorf("searching %s for %q: %w", s.path, query, err)
+	}
+	return hits, nil
+}
+
+// rank returns one page of the matching documents, best first, without
+// snippets. The ranking reads only the index and the documents' short
+// columns.
+func (s *Store) rank(ctx context.Context, match string, f store.Filter, page store.Page) ([]store.Hit, error) {
+	where, args := filterSQL(f, "d.")
+	if where == "" {
+		where = " WHERE "
+	} else {
+		where += " AND "
+	}
+	rows, err := s.read.QueryContext(ctx, `
+		SELECT d.id, d.title, d.outlet, d.published, d.url, `+rankExpr+` AS rank
+		FROM document_terms JOIN documents d ON d.id = document_terms.doc_id`+
+		where+`document_terms MATCH ?
+		ORDER BY rank LIMIT ? OFFSET ?`,
+		append(args, match, page.Limit, page.Offset)...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var hits []store.Hit
+	for rows.Next() {
+		var h store.Hit
+		var rank float64
+		if err := rows.Scan(&h.ID, &h.Title, &h.Outlet, &h.Published, &h.URL, &rank); err != nil {
+			return nil, err
+		}
+		h.Score = -rank // bm25 is lower for better matches
+		hits = append(hits, h)
+	}
+	return hits, rows.Err()
+}
+
+// addSnippets reads the hits' bodies and cuts each one's snippet.
+func (s *Store) addSnippets(ctx context.Context, hits []store.Hit, match map[string]bool) error {
+	if len(hits) == 0 {
+		return nil
+	}
+	args := make([]any, len(hits))
+	at := make(map[string]int, len(hits))
+	for i, h := range hits {
+		args[i] = h.ID
+		at[h.ID] = i
+	}
+	rows, err := s.read.QueryContext(ctx,
+		"SELECT id, body FROM documents WHERE id IN ("+placeholders(len(args))+")", args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, body string
+		if err := rows.Scan(&id, &body); err != nil {
+			return err
+		}
+		hits[at[id]].Snippet = search.MakeSnippet(body, match, search.SnippetWords)
+	}
+	return rows.Err()
+}
