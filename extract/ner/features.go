@@ -107,44 +107,74 @@ type sentenceFeatures struct {
 
 func (s *sentenceFeatures) token(i int) []uint64 { return s.flat[s.off[i]:s.off[i+1]] }
 
-func (f *featurizer) info(tokens []string) *sentenceInfo {
-	n := len(tokens)
-	si := &sentenceInfo{words: make([]word, n)}
-	for i, t := range tokens {
-		si.words[i] = newWord(t)
-	}
+// lexical is what the word lists say about one token form; a document
+// computes it once per distinct form.
+type lexical struct {
+	word         word
+	gaz, gazBare []string
+	trig         []string
+	coarse, fine int
+}
+
+func (f *featurizer) lexical(tok string) *lexical {
+	lx := &lexical{word: newWord(tok), coarse: -1, fine: -1}
+	w := &lx.word
 	if f.families&GazetteerFeatures != 0 && len(f.gaz) > 0 {
-		si.gaz, si.gazBare = make([][]string, n), make([][]string, n)
-		for i, w := range si.words {
-			si.gaz[i] = lookupForms(f.gaz, w.folded, w.key)
-			if w.bare != w.key || w.loose != w.bare {
-				si.gazBare[i] = lookupForms(f.gaz, w.bare, w.loose)
-			}
+		lx.gaz = lookupForms(f.gaz, w.folded, w.key)
+		if w.bare != w.key || w.loose != w.bare {
+			lx.gazBare = lookupForms(f.gaz, w.bare, w.loose)
 		}
-		si.phrase = matchPhrases(f.gaz, si.words)
 	}
 	if f.families&TriggerFeatures != 0 && f.res.Triggers != nil {
-		si.trig = make([][]string, n)
-		for i, w := range si.words {
-			si.trig[i] = lookupForms(f.res.Triggers, w.folded, w.key, w.bare)
-		}
+		lx.trig = lookupForms(f.res.Triggers, w.folded, w.key, w.bare)
 	}
 	if f.families&ClusterFeatures != 0 && f.res.Clusters != nil {
-		si.coarse, si.fine = make([]int, n), make([]int, n)
-		for i, w := range si.words {
-			ids, ok := f.res.Clusters.Lookup(w.folded)
-			if !ok {
-				ids, ok = f.res.Clusters.Lookup(w.key)
-			}
-			if !ok {
-				ids, ok = f.res.Clusters.Lookup(w.loose)
-			}
-			if ok {
-				si.coarse[i], si.fine[i] = int(ids.Coarse), int(ids.Fine)
-			} else {
-				si.coarse[i], si.fine[i] = -1, -1
+		for _, form := range [3]string{w.folded, w.key, w.loose} {
+			if ids, ok := f.res.Clusters.Lookup(form); ok {
+				lx.coarse, lx.fine = int(ids.Coarse), int(ids.Fine)
+				break
 			}
 		}
+	}
+	return lx
+}
+
+// info gathers the per-token material of a sentence; seen caches forms
+// across the sentences of a document.
+func (f *featurizer) info(tokens []string, seen map[string]*lexical) *sentenceInfo {
+	n := len(tokens)
+	si := &sentenceInfo{words: make([]word, n)}
+	gazOn := f.families&GazetteerFeatures != 0 && len(f.gaz) > 0
+	trigOn := f.families&TriggerFeatures != 0 && f.res.Triggers != nil
+	clusOn := f.families&ClusterFeatures != 0 && f.res.Clusters != nil
+	if gazOn {
+		si.gaz, si.gazBare = make([][]string, n), make([][]string, n)
+	}
+	if trigOn {
+		si.trig = make([][]string, n)
+	}
+	if clusOn {
+		si.coarse, si.fine = make([]int, n), make([]int, n)
+	}
+	for i, t := range tokens {
+		lx := seen[t]
+		if lx == nil {
+			lx = f.lexical(t)
+			seen[t] = lx
+		}
+		si.words[i] = lx.word
+		if gazOn {
+			si.gaz[i], si.gazBare[i] = lx.gaz, lx.gazBare
+		}
+		if trigOn {
+			si.trig[i] = lx.trig
+		}
+		if clusOn {
+			si.coarse[i], si.fine[i] = lx.coarse, lx.fine
+		}
+	}
+	if gazOn {
+		si.phrase = matchPhrases(f.gaz, si.words)
 	}
 	return si
 }
@@ -178,8 +208,13 @@ func matchPhrases(g Gazetteer, words []word) []string {
 	if maxW < 2 {
 		return out
 	}
+	starter, _ := g.(phraseStarter)
 	var buf []byte
 	for i := 0; i < len(words); {
+		if starter != nil && !starter.StartsPhrase(words[i].folded) && !starter.StartsPhrase(words[i].key) {
+			i++
+			continue
+		}
 		matched := 0
 		for n := min(maxW, len(words)-i); n >= 2 && matched == 0; n-- {
 			for _, first := range []string{words[i].folded, words[i].key} {
@@ -277,8 +312,9 @@ func (f *featurizer) extract(tokens []string, out *sentenceFeatures) {
 // out must have one element per sentence.
 func (f *featurizer) extractDocument(doc [][]string, out []sentenceFeatures) {
 	infos := make([]*sentenceInfo, len(doc))
+	seen := map[string]*lexical{}
 	for s, tokens := range doc {
-		infos[s] = f.info(tokens)
+		infos[s] = f.info(tokens, seen)
 	}
 	var ev *documentEvidence
 	if f.families&DocumentFeatures != 0 {

@@ -17,14 +17,26 @@ type Gazetteer interface {
 	MaxWords() int
 }
 
+// phraseStarter is implemented by gazetteers that can tell cheaply whether
+// any multi-word entry begins with a word; others are asked every n-gram.
+type phraseStarter interface {
+	StartsPhrase(first string) bool
+}
+
 // Lexicon is an in-memory Gazetteer: folded phrases with their labels.
 type Lexicon struct {
 	entries  map[string][]string
+	starts   map[string]bool // first words of multi-word entries
 	maxWords int
 }
 
 // NewLexicon returns an empty lexicon.
-func NewLexicon() *Lexicon { return &Lexicon{entries: map[string][]string{}} }
+func NewLexicon() *Lexicon {
+	return &Lexicon{entries: map[string][]string{}, starts: map[string]bool{}}
+}
+
+// StartsPhrase reports whether a multi-word entry begins with first.
+func (l *Lexicon) StartsPhrase(first string) bool { return l != nil && l.starts[first] }
 
 // Add files a folded phrase (words separated by spaces) under a label.
 func (l *Lexicon) Add(phrase, label string) {
@@ -38,6 +50,9 @@ func (l *Lexicon) Add(phrase, label string) {
 	}
 	l.entries[key] = append(l.entries[key], label)
 	l.maxWords = max(l.maxWords, len(words))
+	if len(words) > 1 {
+		l.starts[words[0]] = true
+	}
 }
 
 // Lookup implements Gazetteer.
@@ -96,4 +111,13 @@ func (g gazetteers) MaxWords() int {
 		m = max(m, s.MaxWords())
 	}
 	return m
+}
+
+func (g gazetteers) StartsPhrase(first string) bool {
+	for _, s := range g {
+		if ps, ok := s.(phraseStarter); !ok || ps.StartsPhrase(first) {
+			return true
+		}
+	}
+	return false
 }

@@ -8,8 +8,9 @@ import (
 // scratch space per call.
 type Model struct {
 	feat     *featurizer
-	index    map[uint64]int32 // feature hash → row of weights
-	weights  []float32        // nTags weights per row
+	table    *featureTable // feature hash → row of weights
+	hashes   []uint64      // row → feature hash, for saving
+	weights  []float32     // nTags weights per row
 	trans    transitions
 	families Families
 	docSize  int // sentences per pseudo-document when none are marked
@@ -29,13 +30,22 @@ func (m *Model) WithGazetteer(g ...Gazetteer) *Model {
 	return &c
 }
 
+// setWeights installs rows of weights for the given feature hashes.
+func (m *Model) setWeights(hashes []uint64, weights []float32) {
+	m.hashes, m.weights = hashes, weights
+	m.table = newFeatureTable(len(hashes))
+	for r, h := range hashes {
+		m.table.put(h, int32(r))
+	}
+}
+
 // emissions fills em with the per-token tag scores of a sentence.
 func (m *Model) emissions(sf *sentenceFeatures, n int, em []float32) {
 	clear(em)
 	for i := 0; i < n; i++ {
 		row := em[i*nTags : (i+1)*nTags]
 		for _, h := range sf.token(i) {
-			r, ok := m.index[h]
+			r, ok := m.table.get(h)
 			if !ok {
 				continue
 			}

@@ -34,15 +34,8 @@ type modelFile struct {
 // Save writes the model as gzip-compressed gob.
 func (m *Model) Save(w io.Writer) error {
 	f := modelFile{Format: modelFormat, Tags: tagNames[:], Families: m.families, DocSize: m.docSize, Trans: m.trans}
-	for h := range m.index {
-		f.Hashes = append(f.Hashes, h)
-	}
-	slices.Sort(f.Hashes)
-	f.Weights = make([]float32, 0, len(f.Hashes)*nTags)
-	for _, h := range f.Hashes {
-		r := int(m.index[h])
-		f.Weights = append(f.Weights, m.weights[r*nTags:(r+1)*nTags]...)
-	}
+	// Rows are kept in hash order (see perceptron.model).
+	f.Hashes, f.Weights = m.hashes, m.weights
 	res := m.feat.res
 	if res.Gazetteer != nil {
 		f.Gazetteer = res.Gazetteer.entryList()
@@ -105,11 +98,11 @@ func Load(r io.Reader, name string) (*Model, error) {
 		}
 		res.Clusters = clusters.NewSet(words)
 	}
-	m := &Model{feat: newFeaturizer(res, f.Families), families: f.Families, docSize: f.DocSize, trans: f.Trans,
-		index: make(map[uint64]int32, len(f.Hashes)), weights: f.Weights}
-	for i, h := range f.Hashes {
-		m.index[h] = int32(i)
+	if !slices.IsSorted(f.Hashes) {
+		return nil, fmt.Errorf("reading model %s: feature table out of order", name)
 	}
+	m := &Model{feat: newFeaturizer(res, f.Families), families: f.Families, docSize: f.DocSize, trans: f.Trans}
+	m.setWeights(f.Hashes, f.Weights)
 	return m, nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"slices"
 )
 
 // TrainOptions control training.
@@ -180,20 +181,30 @@ func (p *perceptron) updateTrans(prev, t int, d float64) {
 // model freezes the averaged weights, dropping features whose averaged
 // weights are all zero.
 func (p *perceptron) model(fz *featurizer, fam Families, docSize int) *Model {
-	m := &Model{feat: fz, index: map[uint64]int32{}, families: fam, docSize: docSize}
+	m := &Model{feat: fz, families: fam, docSize: docSize}
 	avg := func(w, acc float64) float32 { return float32(w - acc/p.steps) }
+	// Rows in hash order, so the model does not depend on map order.
+	all := make([]uint64, 0, len(p.index))
+	for h := range p.index {
+		all = append(all, h)
+	}
+	slices.Sort(all)
+	var hashes []uint64
+	var weights []float32
 	row := make([]float32, nTags)
-	for h, r := range p.index {
+	for _, h := range all {
+		r := p.index[h]
 		nonzero := false
 		for t := 0; t < nTags; t++ {
 			row[t] = avg(p.w[int(r)*nTags+t], p.acc[int(r)*nTags+t])
 			nonzero = nonzero || row[t] != 0
 		}
 		if nonzero {
-			m.index[h] = int32(len(m.weights) / nTags)
-			m.weights = append(m.weights, row...)
+			hashes = append(hashes, h)
+			weights = append(weights, row...)
 		}
 	}
+	m.setWeights(hashes, weights)
 	for t := 0; t < nTags; t++ {
 		m.trans.Start[t] = avg(p.trans[nTags][t], p.tac[nTags][t])
 		for q := 0; q < nTags; q++ {
