@@ -415,8 +415,8 @@ func (d *docRun) wrapReported(groups []group) {
 	}
 }
 
-// wrapByMedia makes a closing media credit ("…، بحسب موقع ترك برس.") the outer source
-// of every claim of its sentence: the outlet or agency carried the whole report.
+// wrapByMedia gives a closing media credit ("…، بحسب موقع ترك برس.") to the claims of
+// its sentence that had no source of their own: the outlet carried the whole report.
 func (d *docRun) wrapByMedia(first int, groups []group, b int) {
 	g := groups[len(groups)-1]
 	if g.c.class != classPrep || g.nested >= 0 || len(g.chain) == 0 || d.firstWord(g.end, b) != b {
@@ -426,8 +426,9 @@ func (d *docRun) wrapByMedia(first int, groups []group, b int) {
 		return
 	}
 	for i := first; i < len(d.claims)-1; i++ {
-		c := &d.claims[i]
-		c.Chain = dedupe(append(append([]Link{}, g.chain...), c.Chain...))
+		if c := &d.claims[i]; len(c.Chain) == 0 {
+			c.Chain = g.chain
+		}
 	}
 }
 

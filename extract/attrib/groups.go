@@ -14,6 +14,7 @@ type group struct {
 	nested         int    // index of the group whose reported content holds this one, -1
 	markerEnd      int    // token after the content marker (أن، :، a quote), -1 when none
 	indep          bool   // opens a clause of its own (after a comma, و or وكان)
+	srcEnd         int    // token after the source phrase(s), before any content marker
 }
 
 // post says whether the attribution closes content that precedes it in the clause
@@ -91,11 +92,7 @@ func (d *docRun) findGroups(a, b int) []group {
 			}
 		}
 		gs = append(gs, g)
-		if g.end > k+n {
-			k = g.end - 1
-		} else {
-			k += n - 1
-		}
+		k = max(k+n, g.srcEnd) - 1
 	}
 	return gs
 }
@@ -112,7 +109,7 @@ func (d *docRun) nest(g *group, gs []group) {
 			g.nested = i
 			return
 		}
-		if g.c.an && g.start-o.end <= 1 && g.start >= o.end {
+		if g.c.an && g.start-o.srcEnd <= 1 && g.start >= o.srcEnd {
 			g.nested = i
 			return
 		}
@@ -152,7 +149,7 @@ func (d *docRun) prepGroup(c cue, k, n, a, b int) (group, bool) {
 		}
 	}
 	if c.hedge && (j >= b || !d.toks[j].word() || d.x.isStopWord(d.toks[j].fold)) {
-		g.pronoun, g.end = true, j
+		g.pronoun, g.end, g.srcEnd = true, j, j
 		return g, true
 	}
 	e := d.readPhrase(j, b)
@@ -168,7 +165,7 @@ func (d *docRun) prepGroup(c cue, k, n, a, b int) (group, bool) {
 	}
 	l.Cue = d.span(k, k+n)
 	g.chain = d.resolve(l, j, e)
-	g.end = e
+	g.end, g.srcEnd = e, e
 	return g, true
 }
 
@@ -234,10 +231,19 @@ func (d *docRun) verbGroup(c cue, k, n, a, b int, prev []group) (group, bool) {
 	if c.class == classRelay && deeper == nil {
 		return g, false // نقل without عن is the noun "transport"
 	}
+	g.srcEnd = after
 	g.markerEnd = d.markerAt(after, b, c)
 	g.end = max(after, k+n)
 	if g.markerEnd > g.end {
 		g.end = g.markerEnd
+	}
+	if haveSrc && c.class != classRelay && !d.validSubject(c, src, g.markerEnd) {
+		// "ويهيب بجميع قائدي المركبات", "أظهرت تراجع الهجمات": what follows the verb
+		// was no subject; the subject stands before it or is the previous speaker
+		haveSrc, deeper = false, nil
+		g.srcEnd = j
+		g.markerEnd = d.markerAt(j, b, c)
+		g.end = max(j, k+n, g.markerEnd)
 	}
 	if !haveSrc {
 		if s, e, ok := d.preSubject(a, k); ok {
@@ -263,14 +269,7 @@ func (d *docRun) verbGroup(c cue, k, n, a, b int, prev []group) (group, bool) {
 		}
 		return g, false
 	}
-	if haveSrc && c.cont && d.atClauseStart(a, k) && !d.validSubject(c, src, g.markerEnd) {
-		// "ويهيب بجميع قائدي المركبات": what follows the verb was no subject
-		if m := d.markerAt(j, b, c); m >= 0 || !c.weak {
-			g.pronoun, g.chain, g.markerEnd = true, nil, m
-			return g, true
-		}
-	}
-	if !g.indep && g.start > a && (c.weak || g.markerEnd < 0) && len(prev) > 0 && prev[len(prev)-1].markerEnd >= 0 {
+	if !g.indep && g.start > a && (c.weak || g.markerEnd < 0 && c.class != classDoc) && len(prev) > 0 && prev[len(prev)-1].markerEnd >= 0 {
 		return g, false // a weak verb inside reported content reports nothing of its own
 	}
 	if !d.validSubject(c, src, g.markerEnd) {

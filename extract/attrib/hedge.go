@@ -25,7 +25,7 @@ func (d *docRun) hedges(a, b int) []Hedge {
 			k += n - 1
 			continue
 		}
-		if stripOne(t.fold) == "قد" && k+1 < b && presentVerb(d.toks[k+1].fold) {
+		if stripConj(t.fold) == "قد" && k+1 < b && presentVerb(d.toks[k+1].fold) {
 			out = append(out, Hedge{Text: d.span(k, k+2), Start: t.start, End: d.toks[k+1].end})
 			k++
 		}
@@ -45,7 +45,7 @@ func presentVerb(f string) bool {
 
 func (d *docRun) matchHedge(k, b int) (hedgePhrase, int, bool) {
 	t := d.toks[k]
-	for _, first := range []string{t.fold, stripOne(t.fold)} {
+	for _, first := range []string{t.fold, stripConj(t.fold)} {
 		best, bestN := hedgePhrase{}, 0
 		for _, hp := range d.x.lex.hedges[first] {
 			if len(hp.words) > bestN && d.wordsAt(k+1, b, hp.words[1:]) {
@@ -78,7 +78,7 @@ func (d *docRun) phraseAt(list string, k int) int {
 		return 0
 	}
 	for _, p := range d.x.lex.phrases[list] {
-		for _, first := range []string{d.toks[k].fold, stripOne(d.toks[k].fold)} {
+		for _, first := range []string{d.toks[k].fold, stripConj(d.toks[k].fold)} {
 			if first == p[0] && d.wordsAt(k+1, len(d.toks), p[1:]) {
 				return len(p)
 			}

@@ -33,7 +33,15 @@ func (x *Extractor) isStopWord(f string) bool {
 	if s, ok := stripClitic(f); ok && (lx.is("stop", s) || lx.is("time", s)) {
 		return true
 	}
-	return x.isVerbCue(f)
+	if x.isVerbCue(f) {
+		return true
+	}
+	for _, c := range x.lex.cues[f] {
+		if c.class == classPrep && len(c.words) == 1 && (c.an || c.lam) {
+			return true // "صحيفة عكاظ نقلاً عن …"
+		}
+	}
+	return false
 }
 
 // isVerbCue says whether a folded word is a speech or document verb of the lexicon.

@@ -127,6 +127,15 @@ func stripClitic(w string) (string, bool) {
 	return "", false
 }
 
+// stripConj removes a leading و or ف from a folded word of three letters or more, for
+// matching phrases whose first word is short (ولم يتسن، وقد يؤدي، ومن المستحيل).
+func stripConj(w string) string {
+	if len(w) > 4 && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
+		return w[len("و"):]
+	}
+	return w
+}
+
 // stripLam removes a leading لـ (لل → ال) from a folded word.
 func stripLam(w string) string {
 	switch {
