@@ -48,20 +48,20 @@ func Segment(word string) Segmented {
 	}
 	lex := lexicon()
 	w := word
-	if lex.whole[foldText(w)] {
+	if lex.whole[foldKey(w)] {
 		return seg
 	}
-	if c := firstRune(w); (c == 'و' || c == 'ف') && runeLen(w)-1 >= minStemAfterClitic && !lex.keepInitial[foldText(w)] {
+	if c := firstRune(w); (c == 'و' || c == 'ف') && runeLen(w)-1 >= minStemAfterClitic && !lex.keepInitial[foldKey(w)] {
 		seg.Prefixes = append(seg.Prefixes, w[:2])
 		w = w[2:]
 	}
-	key := foldText(w)
+	key := foldKey(w)
 	if lex.whole[key] {
 		seg.Stem = w
 		return seg
 	}
 	w = seg.splitArticle(w, lex.keepInitial[key])
-	key = foldText(w)
+	key = foldKey(w)
 	for _, suf := range pronounSuffixes {
 		if strings.HasSuffix(w, suf) && runeLen(w)-runeLen(suf) >= minStemAfterClitic && !lex.keepFinal[key] && !lex.whole[key] {
 			seg.Suffixes = append(seg.Suffixes, suf)
@@ -102,3 +102,9 @@ func hasPreposition(w string) bool {
 }
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// foldKey is the folded form of a word, for lexicon lookups.
+func foldKey(w string) string {
+	f, _ := foldText(w)
+	return f
+}

@@ -62,16 +62,16 @@ type displayer struct {
 }
 
 type wsRun struct {
-	active        bool
-	byteStart     int
-	byteEnd       int
-	cpStart       int32
-	breaks        int      // line breaks in the run ("\r\n" counts once)
-	breakCP       [2]int32 // source offsets of the first two line breaks
-	lastCR        bool
-	interrupted   bool // something was dropped inside the run
-	onlyNewlines  bool // every break is "\n" and nothing else is in the run
-	onlyOneSpace  bool // the run is exactly one ' '
+	active       bool
+	byteStart    int
+	byteEnd      int
+	cpStart      int32
+	breaks       int      // line breaks in the run ("\r\n" counts once)
+	breakCP      [2]int32 // source offsets of the first two line breaks
+	lastCR       bool
+	interrupted  bool // something was dropped inside the run
+	onlyNewlines bool // every break is "\n" and nothing else is in the run
+	onlyOneSpace bool // the run is exactly one ' '
 }
 
 func (d *displayer) run(s string) {
@@ -251,12 +251,13 @@ func (d *displayer) flushSpace(i int) {
 }
 
 // presentationFormLetters is the compatibility decomposition of an Arabic
-// presentation form without the leading space that the isolated harakat
-// forms carry.
+// presentation form without the space or tatweel that the isolated and
+// medial harakat forms carry.
 func presentationFormLetters(r rune) string {
 	var buf [4]byte
 	n := utf8.EncodeRune(buf[:], r)
-	return strings.TrimLeft(norm.NFKC.String(string(buf[:n])), " ")
+	letters := norm.NFKC.String(string(buf[:n]))
+	return strings.ReplaceAll(strings.TrimLeft(letters, " "), "ـ", "")
 }
 
 // composeNFC puts text, already tidied, in NFC and carries the offset map

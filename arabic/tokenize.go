@@ -16,10 +16,10 @@ type Token struct {
 type tokenKind uint8
 
 const (
-	kindSpace tokenKind = iota
-	kindWord            // letters (any script) and their marks
-	kindNumber          // digits, with . , ٫ ٬ between digits
-	kindPunct           // one punctuation mark or symbol, or a run of one
+	kindSpace  tokenKind = iota
+	kindWord             // letters (any script) and their marks
+	kindNumber           // digits, with . , ٫ ٬ between digits
+	kindPunct            // one punctuation mark or symbol, or a run of one
 )
 
 // IsWord reports whether t is a word: it starts with a letter or a mark.
@@ -206,7 +206,7 @@ func scan(s string, yield func(Token, tokenKind) bool) {
 			}
 		}
 		// Marks after a number or a punctuation mark stay with it.
-		for i < len(s) && kind != kindWord {
+		for i < len(s) && (kind == kindNumber || kind == kindPunct) {
 			_, c, n := decodeAt(s, i)
 			if c != classMark {
 				break
