@@ -208,3 +208,32 @@ func mixBand(x uint64) uint64 {
 	x ^= x >> 33
 	return x
 }
+
+// pairCandidate is the candidate record of two indexed documents, whether
+// or not the index would propose them.
+func (x *Index) pairCandidate(a, b string) Candidate {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	ia, oka := x.byID[a]
+	ib, okb := x.byID[b]
+	if !oka || !okb {
+		return Candidate{A: a, B: b}
+	}
+	return x.candidate(ia, ib)
+}
+
+// proposes reports whether the index would propose two documents as a
+// candidate pair: an equal LSH band or enough shared fingerprints (bucket
+// size limits aside).
+func (x *Index) proposes(c Candidate) bool {
+	if c.Shared >= x.opt.MinShared {
+		return true
+	}
+	sa, sb := x.signature(c.a), x.signature(c.b)
+	for band := 0; band < x.opt.Hashes; band += x.opt.Rows {
+		if slices.Equal(sa[band:band+x.opt.Rows], sb[band:band+x.opt.Rows]) {
+			return true
+		}
+	}
+	return false
+}

@@ -9,6 +9,7 @@ package link
 
 import (
 	"fmt"
+	"math"
 	"runtime"
 	"sync"
 
@@ -24,6 +25,10 @@ type Options struct {
 	MinShared   int    // shared fingerprints that make a rewrite candidate (default 2)
 	MaxBucket   int    // LSH buckets and fingerprints shared by more documents are boilerplate: ignored (default 64)
 	Seed        uint64 // MinHash seed (default minhash.DefaultSeed)
+	// DFSample counts word document frequencies (for the IDF weights of
+	// alignment) on one document in DFSample, chosen by id hash, so that
+	// huge indexes spend little on them (default 1: every document).
+	DFSample uint64
 }
 
 func (o Options) withDefaults() Options {
@@ -45,6 +50,9 @@ func (o Options) withDefaults() Options {
 	if o.MaxBucket <= 0 {
 		o.MaxBucket = 64
 	}
+	if o.DFSample == 0 {
+		o.DFSample = 1
+	}
 	if o.Seed == 0 {
 		o.Seed = minhash.DefaultSeed
 	}
@@ -59,6 +67,7 @@ type Entry struct {
 	Shingles     int      // distinct shingles of the text
 	Signature    minhash.Signature
 	Fingerprints []uint32
+	Words        []uint64 // distinct word hashes, for document frequencies; nil when not sampled
 }
 
 // Index holds the signatures of documents added one by one. It keeps no
@@ -77,6 +86,8 @@ type Index struct {
 	outlets []string
 	credits map[uint32][]string
 	byID    map[string]uint32
+	df      map[uint64]uint32 // documents (of the DF sample) containing each word
+	dfDocs  int               // documents in the DF sample
 }
 
 // NewIndex makes an empty index.
@@ -90,7 +101,7 @@ func NewIndex(opt Options) (*Index, error) {
 		return nil, fmt.Errorf("link: making the hasher: %w", err)
 	}
 	return &Index{opt: opt, hasher: h, fpStart: []uint32{0},
-		credits: map[uint32][]string{}, byID: map[string]uint32{}}, nil
+		credits: map[uint32][]string{}, byID: map[string]uint32{}, df: map[uint64]uint32{}}, nil
 }
 
 // Len is the number of documents indexed.
@@ -103,12 +114,17 @@ func (x *Index) Len() int {
 // Sketch computes a document's entry from its text without touching the
 // index: the expensive part of Add, safe to run on many goroutines.
 func (x *Index) Sketch(id, outlet string, credits []string, text string) Entry {
-	sh := minhash.TextShingles(text, x.opt.Shingle)
-	return Entry{
+	hs := minhash.WordHashes(minhash.Words(text))
+	sh := minhash.Shingles(hs, x.opt.Shingle)
+	e := Entry{
 		ID: id, Outlet: outlet, Credits: credits, Shingles: len(sh),
 		Signature:    x.hasher.Sign(sh, nil),
 		Fingerprints: minhash.Fingerprints(sh, x.opt.SampleEvery, nil),
 	}
+	if x.inDFSample(id) {
+		e.Words = minhash.Shingles(hs, 1)
+	}
+	return e
 }
 
 // Add indexes one document by its text. Adding an id twice is an error.
@@ -140,7 +156,31 @@ func (x *Index) Insert(e Entry) error {
 	x.sigs = append(x.sigs, e.Signature...)
 	x.fps = append(x.fps, e.Fingerprints...)
 	x.fpStart = append(x.fpStart, uint32(len(x.fps)))
+	if x.inDFSample(e.ID) {
+		x.dfDocs++
+		for _, w := range e.Words {
+			x.df[w]++
+		}
+	}
 	return nil
+}
+
+func (x *Index) inDFSample(id string) bool {
+	return x.opt.DFSample <= 1 || minhash.HashString(id)%x.opt.DFSample == 0
+}
+
+// Weights returns the inverse document frequency of words over the indexed
+// documents, log((N+1)/(df+1)), for align.Options.Weight: a word in every
+// document weighs about 0, a word seen once about log N. The function reads
+// the index: do not Add while it is in use.
+func (x *Index) Weights() func(word uint64) float64 {
+	if x.dfDocs == 0 {
+		return nil
+	}
+	n := float64(x.dfDocs + 1)
+	return func(w uint64) float64 {
+		return math.Log(n / float64(x.df[w]+1))
+	}
 }
 
 // Doc is one document to index.
@@ -184,3 +224,24 @@ func (x *Index) signature(i uint32) minhash.Signature {
 func (x *Index) fingerprints(i uint32) []uint32 {
 	return x.fps[x.fpStart[i]:x.fpStart[i+1]]
 }
+
+// Rare returns the test for words seen in few indexed documents: at most
+// one in RareShare of them, and never fewer than minRareDocs. Nil when
+// the index has no document frequencies. Same caveat as Weights.
+func (x *Index) Rare() func(word uint64) bool {
+	if x.dfDocs == 0 {
+		return nil
+	}
+	limit := uint32(max(minRareDocs, x.dfDocs/rareShare))
+	return func(w uint64) bool {
+		df := x.df[w]
+		return df > 0 && df <= limit
+	}
+}
+
+// A rare word is in at most one document in rareShare (31 of SaudiNewsNet's
+// 31k), or in minRareDocs on small indexes.
+const (
+	rareShare   = 300
+	minRareDocs = 3
+)

@@ -28,9 +28,11 @@ func (f TextFunc) Text(ctx context.Context, id string) (string, error) { return 
 type Thresholds struct {
 	SyndicationJaccard     float64 // default 0.8
 	SyndicationContainment float64 // default 0.9
-	RewriteSentences       int     // aligned sentences that alone make a rewrite (default 3)
 	RewriteMinSentences    int     // fewest aligned sentences for a rewrite (default 2)
-	RewriteCoverage        float64 // with fewer than RewriteSentences, least share of the shorter text's sentences aligned (default 0.3)
+	RewriteMinAnchored     int     // fewest aligned sentences sharing a rare word or figure (default 1)
+	RareShared             float64 // least share of rare words in common (default 0.6)
+	NamelessJaccard        float64 // least Jaccard when a text has no rare word (default 0.5)
+	RewriteCoverage        float64 // least share of one text's sentences aligned with the other (default 0.34)
 	Align                  align.Options
 }
 
@@ -41,14 +43,20 @@ func (t Thresholds) withDefaults() Thresholds {
 	if t.SyndicationContainment <= 0 {
 		t.SyndicationContainment = 0.9
 	}
-	if t.RewriteSentences <= 0 {
-		t.RewriteSentences = 3
-	}
 	if t.RewriteMinSentences <= 0 {
 		t.RewriteMinSentences = 2
 	}
+	if t.RewriteMinAnchored <= 0 {
+		t.RewriteMinAnchored = 1
+	}
+	if t.RareShared <= 0 {
+		t.RareShared = 0.6
+	}
+	if t.NamelessJaccard <= 0 {
+		t.NamelessJaccard = 0.5
+	}
 	if t.RewriteCoverage <= 0 {
-		t.RewriteCoverage = 0.3
+		t.RewriteCoverage = 0.34
 	}
 	return t
 }
@@ -72,13 +80,23 @@ type StoryOptions struct {
 func (t Thresholds) Verify(c Candidate, r align.Result) (PairEvidence, bool) {
 	t = t.withDefaults()
 	ev := PairEvidence{A: c.A, B: c.B, Jaccard: c.Jaccard, Containment: c.Containment,
-		ACoverage: r.ACoverage(), BCoverage: r.BCoverage(), Passages: r.Passages}
-	shorterCov := max(ev.ACoverage, ev.BCoverage)
+		ACoverage: r.ACoverage(), BCoverage: r.BCoverage(), Passages: r.Passages,
+		RareShared: r.RareShared, Anchored: r.Anchored}
+	cover := max(ev.ACoverage, ev.BCoverage)
+	// Two fillings of one template (a cable to Bolivia, one to Niger; the
+	// fourth and the fifth aid plane) share their wording but not their
+	// names: the texts' rare words must mostly agree. Texts without rare
+	// words must be alike as wholes.
+	namesAgree := r.RareShared >= t.RareShared || (r.RareShared < 0 && c.Jaccard >= t.NamelessJaccard)
 	switch {
-	case c.Jaccard >= t.SyndicationJaccard || (c.Containment >= t.SyndicationContainment && r.Aligned > 0):
+	case !namesAgree:
+		return ev, false
+	case c.Jaccard >= t.SyndicationJaccard || c.Containment >= t.SyndicationContainment:
 		ev.Kind = Syndication
-	case r.Aligned >= t.RewriteSentences,
-		r.Aligned >= t.RewriteMinSentences && shorterCov >= t.RewriteCoverage:
+	// A rewrite: a good share of one text comes from the other, and some
+	// copied sentences carry the same names or figures.
+	case r.Aligned >= t.RewriteMinSentences && cover >= t.RewriteCoverage &&
+		(r.Anchored >= t.RewriteMinAnchored || r.RareShared < 0):
 		ev.Kind = Rewrite
 	default:
 		return ev, false
@@ -95,6 +113,7 @@ func (x *Index) Stories(ctx context.Context, src TextSource, opt StoryOptions) (
 	if err != nil {
 		return nil, err
 	}
+	opt.Thresholds.Align = x.alignOptions(opt.Thresholds.Align)
 	pairs, err := VerifyAll(ctx, cands, src, opt)
 	if err != nil {
 		return nil, err
@@ -304,4 +323,31 @@ func (c *textCache) get(ctx context.Context, id string) (align.Text, error) {
 	c.order = append(c.order, id)
 	c.texts[id] = t
 	return t, nil
+}
+
+// verifyPair aligns one candidate's texts and decides it.
+func (x *Index) verifyPair(ctx context.Context, c Candidate, src TextSource, t Thresholds) (PairEvidence, bool, error) {
+	t.Align = x.alignOptions(t.Align)
+	ta, err := src.Text(ctx, c.A)
+	if err != nil {
+		return PairEvidence{}, false, fmt.Errorf("link: fetching text of %s: %w", c.A, err)
+	}
+	tb, err := src.Text(ctx, c.B)
+	if err != nil {
+		return PairEvidence{}, false, fmt.Errorf("link: fetching text of %s: %w", c.B, err)
+	}
+	ev, ok := t.Verify(c, align.Align(align.Prepare(ta), align.Prepare(tb), t.Align))
+	return ev, ok, nil
+}
+
+// alignOptions fills the word weights and rarity from the index's
+// document frequencies where the caller left them unset.
+func (x *Index) alignOptions(o align.Options) align.Options {
+	if o.Weight == nil {
+		o.Weight = x.Weights()
+	}
+	if o.Rare == nil {
+		o.Rare = x.Rare()
+	}
+	return o
 }

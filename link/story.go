@@ -37,6 +37,8 @@ type PairEvidence struct {
 	Kind        string
 	Jaccard     float64 // estimated shingle Jaccard
 	Containment float64 // estimated share of the smaller text in the larger
+	RareShared  float64 // share of rare words in common (see align.Result)
+	Anchored    int     // aligned sentences sharing a rare word or figure
 	ACoverage   float64 // share of A's sentences aligned with B
 	BCoverage   float64 // share of B's sentences aligned with A
 	Passages    []Passage

@@ -26,6 +26,16 @@ type Passage struct {
 type Options struct {
 	MinWords int     // sentences with fewer matching words are ignored (default 5)
 	MinScore float64 // least sentence similarity to align (default 0.5)
+	// Weight gives a word's informativeness (e.g. inverse document
+	// frequency, see link.Index.Weights): shared boilerplate words ("بعث
+	// خادم الحرمين الشريفين برقية تهنئة") then count less than the names
+	// that tell two templated reports apart. Nil weighs every word 1.
+	Weight func(word uint64) float64
+	// Rare tells the words that name a particular thing (seen in few
+	// documents). Two sentences that both hold rare words and share none
+	// of them tell of different things in one template ("congratulates
+	// the president of Bolivia" / "of Niger"). Nil disables the check.
+	Rare func(word uint64) bool
 }
 
 func (o Options) withDefaults() Options {
@@ -43,12 +53,14 @@ type Sentence struct {
 	Span    isnad.Span
 	words   []uint64 // distinct word hashes
 	bigrams []uint64 // distinct word-pair hashes
+	numbers []uint64 // distinct hashes of the words that are numbers
 }
 
 // Text is a document split into comparable sentences. Prepare it once and
 // align it against many others.
 type Text struct {
 	Sentences []Sentence
+	words     []uint64 // distinct word hashes of the whole text
 }
 
 // Prepare splits text into sentences (arabic.Sentences) and computes each
@@ -60,21 +72,56 @@ func Prepare(text string) Text {
 	// the sentence splitter's work proportional to the text.
 	for line := range lines(runes) {
 		para := runes[line.Start:line.End]
-		for _, sp := range arabic.Sentences(string(para)) {
+		for _, sp := range joinDecimalSplits(para, arabic.Sentences(string(para))) {
 			if sp.Start < 0 || sp.End > len(para) || sp.Start >= sp.End {
 				continue
 			}
-			hs := minhash.WordHashes(minhash.Words(string(para[sp.Start:sp.End])))
+			ws := minhash.Words(string(para[sp.Start:sp.End]))
+			hs := minhash.WordHashes(ws)
+			var nums []uint64
+			for i, w := range ws {
+				if w[0] >= '0' && w[0] <= '9' {
+					nums = append(nums, hs[i])
+				}
+			}
+			slices.Sort(nums)
 			sp = trim(para, sp)
 			t.Sentences = append(t.Sentences, Sentence{
 				Span:    isnad.Span{Start: line.Start + sp.Start, End: line.Start + sp.End},
 				words:   minhash.Shingles(hs, 1),
 				bigrams: minhash.Shingles(hs, 2),
+				numbers: slices.Compact(nums),
 			})
 		}
 	}
+	var all []uint64
+	for _, st := range t.Sentences {
+		all = append(all, st.words...)
+	}
+	slices.Sort(all)
+	t.words = slices.Compact(all)
 	return t
 }
+
+// joinDecimalSplits rejoins sentences cut at a decimal point ("0.5"):
+// a fragment ending "digit." followed by one starting with a digit.
+func joinDecimalSplits(para []rune, spans []isnad.Span) []isnad.Span {
+	out := spans[:0:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 {
+			prev := out[n-1]
+			if prev.End == sp.Start && prev.End >= 2 && sp.Start < len(para) &&
+				para[prev.End-1] == '.' && isDigit(para[prev.End-2]) && isDigit(para[sp.Start]) {
+				out[n-1].End = sp.End
+				continue
+			}
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+func isDigit(r rune) bool { return arabic.Digit(r) >= '0' && arabic.Digit(r) <= '9' }
 
 // lines yields the spans of the non-empty lines of runes.
 func lines(runes []rune) func(func(isnad.Span) bool) {
@@ -104,11 +151,49 @@ func trim(runes []rune, sp isnad.Span) isnad.Span {
 
 func isSpace(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '\u00a0' }
 
-// Similarity of two sentences: the mean of word containment and word-pair
-// containment, each over the shorter sentence. Word pairs keep reordered
-// word salad from scoring; words let light rewording through.
-func Similarity(a, b Sentence) float64 {
-	return (containMin(a.words, b.words) + containMin(a.bigrams, b.bigrams)) / 2
+// Similarity of two sentences: the mean of weighted word containment and
+// word-pair containment, each over the shorter sentence. Word pairs keep
+// reordered word salad from scoring; words let light rewording through.
+// Two sentences that both give figures and share none are different
+// reports cast in one template ("the fourth aid plane, 10 tonnes" / "the
+// fifth, 12 tonnes"): they score 0.
+func Similarity(a, b Sentence, opt Options) float64 {
+	if len(a.numbers) > 0 && len(b.numbers) > 0 && containMin(a.numbers, b.numbers) < 0.5 {
+		return 0
+	}
+	if opt.Rare != nil && rareDisagree(a.words, b.words, opt.Rare) {
+		return 0
+	}
+	return (weightedContainMin(a.words, b.words, opt.Weight) + containMin(a.bigrams, b.bigrams)) / 2
+}
+
+// rareDisagree reports whether both word sets hold rare words and share none.
+func rareDisagree(a, b []uint64, rare func(uint64) bool) bool {
+	inA, inB, shared := 0, 0, 0
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || (i < len(a) && a[i] < b[j]):
+			if rare(a[i]) {
+				inA++
+			}
+			i++
+		case i == len(a) || b[j] < a[i]:
+			if rare(b[j]) {
+				inB++
+			}
+			j++
+		default:
+			if rare(a[i]) {
+				inA++
+				inB++
+				shared++
+			}
+			i++
+			j++
+		}
+	}
+	return inA > 0 && inB > 0 && shared == 0
 }
 
 func containMin(a, b []uint64) float64 {
@@ -119,13 +204,49 @@ func containMin(a, b []uint64) float64 {
 	return float64(minhash.Intersection(a, b)) / float64(n)
 }
 
+// weightedContainMin is the weight of the shared words over the weight of
+// the lighter sentence.
+func weightedContainMin(a, b []uint64, weight func(uint64) float64) float64 {
+	if weight == nil {
+		return containMin(a, b)
+	}
+	wa, wb, shared := 0.0, 0.0, 0.0
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || (i < len(a) && a[i] < b[j]):
+			wa += weight(a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			wb += weight(b[j])
+			j++
+		default:
+			w := weight(a[i])
+			wa, wb, shared = wa+w, wb+w, shared+w
+			i++
+			j++
+		}
+	}
+	lighter := min(wa, wb)
+	if lighter <= 0 {
+		return 0
+	}
+	return shared / lighter
+}
+
 // Result is the alignment of two texts.
 type Result struct {
 	Passages []Passage
 	Aligned  int // aligned sentence pairs
-	ASents   int // comparable sentences of A
-	BSents   int // comparable sentences of B
-	Score    float64
+	Anchored int // aligned pairs that share a rare word or a figure: evidence beyond boilerplate
+	// RareShared is the share of the rare words (Options.Rare) of the text
+	// with fewer of them that the other text also has: two reports of one
+	// event name the same people and places; two fillings of one template
+	// do not. -1 when either text has no rare word or Rare is nil.
+	RareShared float64
+	ASents     int // comparable sentences of A
+	BSents     int // comparable sentences of B
+	Score      float64
 }
 
 // ACoverage is the share of A's comparable sentences that are aligned.
@@ -144,6 +265,32 @@ func share(n, d int) float64 {
 type match struct {
 	i, j  int
 	score float64
+}
+
+// anchored reports whether two sentences share a figure or a rare word.
+func anchored(a, b Sentence, rare func(uint64) bool) bool {
+	if minhash.Intersection(a.numbers, b.numbers) > 0 {
+		return true
+	}
+	if rare == nil {
+		return false
+	}
+	i, j := 0, 0
+	for i < len(a.words) && j < len(b.words) {
+		switch {
+		case a.words[i] < b.words[j]:
+			i++
+		case a.words[i] > b.words[j]:
+			j++
+		default:
+			if rare(a.words[i]) {
+				return true
+			}
+			i++
+			j++
+		}
+	}
+	return false
 }
 
 // Align pairs sentences of a and b one to one, best pairs first: rewrites
@@ -173,7 +320,7 @@ func Align(a, b Text, opt Options) Result {
 			if !bOK[j] || minhash.Intersection(sa.words, sb.words)*2 < opt.MinWords {
 				continue
 			}
-			if s := Similarity(sa, sb); s >= opt.MinScore {
+			if s := Similarity(sa, sb, opt); s >= opt.MinScore {
 				ms = append(ms, match{i, j, s})
 			}
 		}
@@ -199,6 +346,12 @@ func Align(a, b Text, opt Options) Result {
 	}
 	slices.SortFunc(kept, func(x, y match) int { return cmp.Compare(x.i, y.i) })
 	res.Aligned = len(kept)
+	res.RareShared = rareShared(a.words, b.words, opt.Rare)
+	for _, m := range kept {
+		if anchored(a.Sentences[m.i], b.Sentences[m.j], opt.Rare) {
+			res.Anchored++
+		}
+	}
 	total := 0.0
 	for k := 0; k < len(kept); {
 		start := k
@@ -228,4 +381,38 @@ func comparable(t Text, minWords int) []bool {
 		ok[i] = len(s.words) >= minWords
 	}
 	return ok
+}
+
+func rareShared(a, b []uint64, rare func(uint64) bool) float64 {
+	if rare == nil {
+		return -1
+	}
+	inA, inB, shared := 0, 0, 0
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || (i < len(a) && a[i] < b[j]):
+			if rare(a[i]) {
+				inA++
+			}
+			i++
+		case i == len(a) || b[j] < a[i]:
+			if rare(b[j]) {
+				inB++
+			}
+			j++
+		default:
+			if rare(a[i]) {
+				inA++
+				inB++
+				shared++
+			}
+			i++
+			j++
+		}
+	}
+	if inA == 0 || inB == 0 {
+		return -1
+	}
+	return float64(shared) / float64(min(inA, inB))
 }

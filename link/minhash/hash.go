@@ -39,3 +39,6 @@ func (s *splitmix64) next() uint64 {
 	s.state += 0x9e3779b97f4a7c15
 	return mix64(s.state)
 }
+
+// HashString is the 64-bit FNV-1a hash of s, mixed: a stable hash for ids.
+func HashString(s string) uint64 { return mix64(fnv1a64(s)) }

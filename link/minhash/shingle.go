@@ -5,15 +5,19 @@ package minhash
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 
 	"github.com/isnad/isnad/arabic"
 )
 
-// Words returns the matching form of every word of text, in order: the text
-// folded (arabic.Fold), split into runs of letters and digits with
-// punctuation dropped, each word reduced to its light stem (arabic.Stem) so
-// that rewording by clitics ("والحرس" / "الحرس") does not break shingles.
+// Words returns the matching form of every word of text, in order: the
+// text folded (arabic.Fold), split into runs of letters and digits with
+// punctuation dropped, each word stripped of a leading conjunction و and
+// article ال so that "والحرس" and "الحرس" match. arabic.Stem would also
+// catch plural and pronoun endings but costs more than the rest of a
+// signature together, and the index reads millions of documents; the same
+// form serves the alignment so that word frequencies apply to it.
 func Words(text string) []string {
 	folded := arabic.Fold(text)
 	var words []string
@@ -24,14 +28,26 @@ func Words(text string) []string {
 		case inWord && start < 0:
 			start = i
 		case !inWord && start >= 0:
-			words = append(words, arabic.Stem(folded[start:i]))
+			words = append(words, stripClitics(folded[start:i]))
 			start = -1
 		}
 	}
 	if start >= 0 {
-		words = append(words, arabic.Stem(folded[start:]))
+		words = append(words, stripClitics(folded[start:]))
 	}
 	return words
+}
+
+// stripClitics drops a leading و then ال when enough of the word remains
+// (byte lengths: Arabic letters are two bytes).
+func stripClitics(w string) string {
+	if len(w) > 6 && strings.HasPrefix(w, "و") {
+		w = w[len("و"):]
+	}
+	if len(w) > 8 && strings.HasPrefix(w, "ال") {
+		w = w[len("ال"):]
+	}
+	return w
 }
 
 // WordHashes hashes each word once; shingles are built from these.
