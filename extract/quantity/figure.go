@@ -72,13 +72,20 @@ func (p *parser) figure(i int) (result, bool) {
 	if k > i && p.prevLabel(i) {
 		return r, false
 	}
+	paren := false
+	if k > i && isPunctTok(toks, k, "(") {
+		paren, k = true, k+1 // بحوالي (٣٠) دقيقة
+	}
+	if k > i && k+1 < len(toks) && toks[k].Kind == scan.Word && toks[k].Key == "ال" && toks[k+1].Kind == scan.Number && toks[k+1].Glued {
+		k++ // يناهز الـ94 عامًا
+	}
 	n1, ok := p.number(k)
 	if !ok {
 		return p.dual(i, k, r)
 	}
 	if k == i {
 		r.skip = n1.skip
-		if p.prevLabel(i) {
+		if p.prevLabel(i) && !p.unitFollows(n1.end) {
 			return r, false
 		}
 	}
@@ -86,6 +93,9 @@ func (p *parser) figure(i int) (result, bool) {
 		// بنسبة alone is not part of the span unless a percent follows
 	}
 	end := n1.end
+	if paren && isPunctTok(toks, end, ")") {
+		end++
+	}
 	r.value, r.hasValue = n1.value, true
 	switch {
 	case n1.vague:
@@ -127,16 +137,43 @@ func (p *parser) figure(i int) (result, bool) {
 	if _, j, ok := lex.is(toks, end, cApproxAfter); ok {
 		r.approx, end = true, j
 	}
+	end = p.boundAfter(&r, end)
 	if r.unit == "" {
 		if u, j, ok := p.unitAt(end, n1); ok {
 			r.unit = u
 			if j > end {
 				end = j
 			}
+			end = p.boundAfter(&r, end)
 		}
 	}
 	r.end = end
 	return r, true
+}
+
+// boundAfter reads a bound or approximation after the figure (39 شخصا على
+// الأقل، ساعتين تقريبا).
+func (p *parser) boundAfter(r *result, end int) int {
+	if _, j, ok := p.lex.is(p.toks, end, cMinAfter); ok {
+		r.min, r.hasMin, r.approx = r.value, true, true
+		return j
+	}
+	if _, j, ok := p.lex.is(p.toks, end, cApproxAfter); ok {
+		r.approx = true
+		return j
+	}
+	return end
+}
+
+// unitFollows reports a counted noun of the unit lexicon at i: "الساعة 30
+// دقيقة" counts minutes although الساعة usually labels a clock time.
+func (p *parser) unitFollows(i int) bool {
+	e, _, ok := p.lex.is(p.toks, i, cUnit)
+	return ok && e.count == 0
+}
+
+func isPunctTok(toks []scan.Token, i int, marks string) bool {
+	return i < len(toks) && toks[i].Kind == scan.Punct && strings.Contains(marks, toks[i].Key)
 }
 
 func (p *parser) percentAt(i int) (*entry, int, bool) {
@@ -154,6 +191,11 @@ func (p *parser) prevLabel(i int) bool {
 	}
 	if _, _, ok := p.lex.is(p.toks, i-1, cNotBefore); ok {
 		return true
+	}
+	if i >= 2 && isPunctTok(p.toks, i-1, "(") {
+		if _, _, ok := p.lex.is(p.toks, i-2, cNotBefore); ok {
+			return true // رقم (٩٦٢)
+		}
 	}
 	t := &p.toks[i]
 	prev := &p.toks[i-1]
@@ -181,6 +223,14 @@ func (p *parser) number(i int) (number, bool) {
 			return number{}, false
 		}
 		n := number{end: i + 1, value: t.Value, digits: true}
+		// 5ر32: a decimal comma typeset as ر with the digits reversed (32.5)
+		if i+2 < len(toks) && toks[i+1].Kind == scan.Word && toks[i+1].Key == "ر" && toks[i+1].Glued && toks[i+2].Kind == scan.Number && toks[i+2].Glued && !t.Separated {
+			frac := t.Value
+			for d := 0; d < t.IntDigits; d++ {
+				frac /= 10
+			}
+			n.value, n.end = toks[i+2].Value+frac, i+3
+		}
 		if e, end, ok := p.lex.is(toks, n.end, cMult); ok {
 			n.value *= e.mult
 			n.mult, n.end = e.mult, end
@@ -205,8 +255,8 @@ func (p *parser) number(i int) (number, bool) {
 		}
 		return n, true
 	}
-	if strings.HasPrefix(key, "ال") {
-		return number{}, false
+	if _, _, direct := p.lex.is(toks, i, cNum); strings.HasPrefix(key, "ال") && !direct {
+		return number{}, false // الثلاثة: an adjective, not a count (ألف folds to الف)
 	}
 	if e, end, s, ok := p.lex.isClitic(toks, i, cFew); ok {
 		_ = e
@@ -275,9 +325,22 @@ func (p *parser) number(i int) (number, bool) {
 	}
 	value := total + cur
 	if value == 1 && words == 1 {
-		return number{}, false // واحد، أحد: "one of", not a count
+		if _, _, ok := p.percentAt(k); !ok {
+			return number{}, false // واحد، أحد: "one of", not a count
+		}
 	}
-	return number{end: k, value: value, skip: skip}, true
+	n := number{end: k, value: value, skip: skip}
+	p.addHalf(&n)
+	return n, true
+}
+
+// addHalf reads "ونصف" after a figure (شهرين ونصف الشهر، مليون ونصف).
+func (p *parser) addHalf(n *number) {
+	if _, j, ok := p.lex.is(p.toks, n.end, cHalf); ok {
+		unit := max(n.mult, 1)
+		n.value += unit / 2
+		n.end = j
+	}
 }
 
 func (p *parser) vagueAt(i int) (*entry, int, int, bool) {
@@ -322,6 +385,10 @@ func (p *parser) plausibleDigits(i int) bool {
 	if p.listMarker(i) {
 		return false
 	}
+	// the 2 of م2 (square metres) is part of the unit
+	if t.Glued && i > 0 && toks[i-1].Kind == scan.Word && squareUnit[toks[i-1].Key] && (t.Value == 2 || t.Value == 3) {
+		return false
+	}
 	if i+2 < len(toks) && toks[i+1].Kind == scan.Punct && (toks[i+1].Key == ":" || toks[i+1].Key == "/") && toks[i+1].Glued && toks[i+2].Kind == scan.Number && toks[i+2].Glued {
 		return false
 	}
@@ -329,18 +396,21 @@ func (p *parser) plausibleDigits(i int) bool {
 		return false
 	}
 	// a four-digit year the time tagger left (موسم 2015) counts only when a
-	// counted noun follows
+	// counted noun follows it or a count verb precedes it (بلغ 2080)
 	if !t.Separated && t.IntDigits == 4 && t.Value >= 1900 && t.Value <= 2100 {
-		if i+1 >= len(toks) || toks[i+1].Kind != scan.Word {
+		if i > 0 && toks[i-1].Kind == scan.Word && countVerb[toks[i-1].Key] {
+			return true
+		}
+		if i+1 >= len(toks) || toks[i+1].Kind != scan.Word || toks[i+1].Glued {
 			return false
 		}
 		if _, _, ok := p.lex.is(toks, i+1, cStop); ok {
 			return false
 		}
-		if _, _, ok := p.lex.is(toks, i+1, cMult); ok {
-			return true
+		if e, _, ok := p.lex.is(toks, i+1, cUnit); ok && e.count == 2 {
+			return false
 		}
-		if e, _, ok := p.lex.is(toks, i+1, cUnit); !ok || e.count == 2 {
+		if len(toks[i+1].Key) <= 2 && !(i+2 < len(toks) && toks[i+2].Glued && toks[i+2].Kind == scan.Number) { // م، هـ: an era mark, not م2
 			return false
 		}
 	}
@@ -396,16 +466,29 @@ func (p *parser) unitWord(i int) (string, bool) {
 	return unitText(w), true
 }
 
-// dual reads a dual noun that is itself a count of two (ساعتين، امرأتان).
+// dual reads a dual noun that is itself a count of two: the unit lexicon's
+// dual forms (ساعتين، امرأتان) and indefinite feminine duals (طائرتان،
+// مرحلتان، شركتين), whose ending -تان/-تين is unambiguous.
 func (p *parser) dual(i, k int, r result) (result, bool) {
-	e, end, _, ok := p.lex.isClitic(p.toks, k, cUnit)
-	if !ok || e.count != 2 || (k > 0 && p.toks[k-1].Kind == scan.Number) {
+	if k > 0 && p.toks[k-1].Kind == scan.Number {
+		return r, false
+	}
+	unit, skip, end, ok := p.dualAt(k)
+	if !ok {
 		return r, false
 	}
 	if k == i {
-		_, _, r.skip, _ = p.lex.isClitic(p.toks, k, cUnit)
+		r.skip = skip
 	}
-	r.value, r.hasValue, r.unit = 2, true, e.unit
+	r.value, r.hasValue, r.unit = 2, true, unit
+	if _, j, ok := p.lex.is(p.toks, end, cHalf); ok {
+		r.value, end = 2.5, j
+		if end < len(p.toks) && p.toks[end].Kind == scan.Word && strings.HasPrefix(p.toks[end].Key, "ال") {
+			if _, _, stop := p.lex.is(p.toks, end, cStop); !stop {
+				end++ // شهرين ونصف الشهر
+			}
+		}
+	}
 	if _, j, ok := p.lex.is(p.toks, end, cApproxAfter); ok {
 		r.approx, end = true, j
 	}
@@ -441,3 +524,61 @@ func likelyVerbOrPronoun(k string) bool {
 	}
 	return n >= 10 && (strings.HasSuffix(k, "هم") || strings.HasSuffix(k, "هن"))
 }
+
+func (p *parser) dualAt(k int) (unit string, skip, end int, ok bool) {
+	if e, end, skip, ok := p.lex.isClitic(p.toks, k, cUnit); ok {
+		if e.count == 2 {
+			return e.unit, skip, end, true
+		}
+		return "", 0, k, false
+	}
+	if k >= len(p.toks) || p.toks[k].Kind != scan.Word {
+		return "", 0, k, false
+	}
+	w := p.toks[k].Key
+	if strings.HasPrefix(w, "ال") || notDual[w] || strings.HasSuffix(w, "ستان") {
+		return "", 0, k, false
+	}
+	// one proclitic (ل، ب، و) may precede: لمجموعتين، ومستودعين
+	skip = 0
+	if len(w) > 10 && (strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "و")) {
+		w, skip = w[2:], 1
+		if strings.HasPrefix(w, "ال") {
+			return "", 0, k, false
+		}
+	}
+	for _, suf := range []string{"تين", "تان"} {
+		if strings.HasSuffix(w, suf) && len(w) >= len(suf)+6 {
+			stem := p.text[p.toks[k].Byte:p.toks[k].ByteEnd]
+			stem = strings.TrimSuffix(strings.TrimSuffix(stem, suf), "")
+			runes := []rune(stem)
+			if skip > 0 {
+				runes = runes[1:]
+			}
+			if len(runes) < 3 {
+				return "", 0, k, false
+			}
+			return string(runes) + "ة", skip, k + 1, true
+		}
+	}
+	return "", 0, k, false
+}
+
+// notDual are words ending in -تين/-تان that are not duals.
+var notDual = map[string]bool{
+	"روتين": true, "بروتين": true, "متين": true, "لاتين": true, "ستين": true, "كوكايين": true,
+	"بوتين": true, "كريستين": true, "سلطان": true, "افغانستان": true, "باكستان": true,
+	"كردستان": true, "طاجيكستان": true, "اوزبكستان": true, "تركمانستان": true, "قرقيزستان": true,
+	"كازاخستان": true, "داغستان": true, "هندوستان": true, "بستان": true, "فستان": true, "شيطان": true,
+	"سجستان": true, "خوزستان": true, "بلوشستان": true, "لورستان": true, "عربستان": true,
+	"كوهستان": true, "انستان": true, "مارتين": true, "اوغستين": true, "اغسطين": true,
+}
+
+// countVerb are words before a bare number that make it a count.
+var countVerb = map[string]bool{
+	"بلغ": true, "بلغت": true, "وبلغ": true, "وبلغت": true, "ليبلغ": true, "لتبلغ": true,
+	"عددهم": true, "عددها": true, "عدد": true, "اجمالي": true, "مجموع": true,
+}
+
+// squareUnit are unit abbreviations written with a power (م2، كم2).
+var squareUnit = map[string]bool{"م": true, "كم": true, "سم": true, "متر": true}

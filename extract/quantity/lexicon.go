@@ -14,6 +14,10 @@ import (
 // Lexicon is the quantity tagger's vocabulary, keyed by folded first word.
 type Lexicon struct {
 	phrases map[string][]phrase
+	// triggers holds every first word with the clitics and articles the
+	// matcher accepts, so that an ordinary word costs one map lookup.
+	triggers map[string]struct{}
+	filter   scan.KeySet // a cheap first test of triggers
 }
 
 type phrase struct {
@@ -40,13 +44,15 @@ const (
 	cNotBefore
 	cStop
 	cUnit
+	cMinAfter
+	cHalf
 )
 
 var classNames = map[string]class{
 	"num": cNum, "teen": cTeen, "mult": cMult, "vague": cVague, "few": cFew,
 	"approx": cApprox, "approxafter": cApproxAfter, "min": cMin, "max": cMax,
 	"percent": cPercent, "ratecue": cRateCue, "to": cTo, "opener": cOpener,
-	"notbefore": cNotBefore, "stop": cStop,
+	"notbefore": cNotBefore, "stop": cStop, "minafter": cMinAfter, "half": cHalf,
 }
 
 type entry struct {
@@ -72,7 +78,33 @@ func Load(fsys fs.FS, dir string) (*Lexicon, error) {
 	if err := readTSV(fsys, dir+"/units.tsv", lex.addUnit); err != nil {
 		return nil, err
 	}
+	lex.triggers = map[string]struct{}{}
+	for w := range lex.phrases {
+		forms := []string{w}
+		for _, p := range []string{"ب", "ل", "ك", "ال", "بال", "لل", "كال"} {
+			forms = append(forms, p+w)
+		}
+		for _, f := range forms {
+			lex.triggers[f] = struct{}{}
+			lex.triggers["و"+f] = struct{}{}
+			lex.triggers["ف"+f] = struct{}{}
+		}
+	}
+	keys := make([]string, 0, len(lex.triggers))
+	for k := range lex.triggers {
+		keys = append(keys, k)
+	}
+	lex.filter = scan.NewKeySet(keys)
 	return lex, nil
+}
+
+// maybe reports whether a token key can start a figure.
+func (lex *Lexicon) maybe(t *scan.Token) bool {
+	if !lex.filter.HasHash(t.Hash) {
+		return false
+	}
+	_, ok := lex.triggers[t.Key]
+	return ok
 }
 
 func readTSV(fsys fs.FS, path string, add func([]string) error) error {
@@ -189,6 +221,14 @@ func equalWords(a, b []string) bool {
 
 // at finds the phrase of class c whose first word is key, starting at token i.
 func (lex *Lexicon) at(toks []scan.Token, i int, key string, c class) (*entry, int) {
+	if !lex.filter.Has(key) {
+		return nil, i
+	}
+	return lex.phraseOf(toks, i, key, c)
+}
+
+// phraseOf is at without the filter test, for keys already tested.
+func (lex *Lexicon) phraseOf(toks []scan.Token, i int, key string, c class) (*entry, int) {
 	list, ok := lex.phrases[key]
 	if !ok {
 		return nil, i
@@ -211,10 +251,10 @@ next:
 
 // is matches class c at token i without clitics.
 func (lex *Lexicon) is(toks []scan.Token, i int, c class) (*entry, int, bool) {
-	if i >= len(toks) || toks[i].Kind == scan.Number {
+	if i >= len(toks) || toks[i].Kind == scan.Number || !lex.filter.HasHash(toks[i].Hash) {
 		return nil, i, false
 	}
-	e, end := lex.at(toks, i, toks[i].Key, c)
+	e, end := lex.phraseOf(toks, i, toks[i].Key, c)
 	return e, end, e != nil
 }
 
@@ -224,7 +264,7 @@ func (lex *Lexicon) isClitic(toks []scan.Token, i int, c class) (*entry, int, in
 	if e, end, ok := lex.is(toks, i, c); ok {
 		return e, end, 0, true
 	}
-	if i >= len(toks) || toks[i].Kind != scan.Word {
+	if i >= len(toks) || toks[i].Kind != scan.Word || !lex.filter.HasHash(toks[i].Hash) {
 		return nil, i, 0, false
 	}
 	k := toks[i].Key

@@ -40,7 +40,7 @@ func (t *Tagger) TagTokens(text string, toks []scan.Token, skip []isnad.Span) []
 			continue
 		}
 		if toks[i].Kind == scan.Word {
-			if _, ok := t.lex.phrases[toks[i].Key]; !ok && !p.hasClitic(i) {
+			if !t.lex.maybe(&toks[i]) && !mayBeDual(toks[i].Key) {
 				i++
 				continue
 			}
@@ -124,10 +124,15 @@ func skipLetters(text string, start, byteStart, n int) (int, int) {
 // unitText is the counted noun as written, without the article, a clitic
 // preposition or the accusative tanween alef (شخصاً → شخص).
 func unitText(word string) string {
-	word = strings.TrimSuffix(word, "ً")
-	word = strings.TrimSuffix(word, "اً")
-	if strings.HasSuffix(word, "ًا") {
-		word = strings.TrimSuffix(word, "ًا")
+	for _, suf := range []string{"اً", "ًا"} {
+		if strings.HasSuffix(word, suf) {
+			return strings.TrimSuffix(word, suf)
+		}
 	}
-	return word
+	return strings.TrimSuffix(word, "ً")
+}
+
+// mayBeDual is the cheap test for a feminine dual ending (-تين، -تان).
+func mayBeDual(k string) bool {
+	return len(k) >= 12 && (strings.HasSuffix(k, "تين") || strings.HasSuffix(k, "تان"))
 }

@@ -48,8 +48,8 @@ func (p *parser) yearNumberAt(i int) (y int, era string, end int, ok bool) {
 		return 0, "", i, false
 	}
 	y, end = int(p.toks[i].Value), i+1
-	if e, end2, ok := p.lex.isBare(p.toks, end, cEra); ok {
-		era, end = e.era, end2
+	if e, end2, ok := p.lex.isBare(p.toks, end, cEra); ok && !(end2 < len(p.toks) && p.toks[end2].Kind == scan.Number && p.toks[end2].Glued) {
+		era, end = e.era, end2 // not م2 (square metres)
 	}
 	return y, era, end, true
 }
@@ -164,8 +164,8 @@ func (p *parser) monthAt(i int) (e *entry, end int, doubled bool, ok bool) {
 // yearAfterMonth reads what may follow a month: [,] [من] [عام|العام] YYYY [era].
 func (p *parser) yearAfterMonth(i int) (y int, era string, end int, ok bool) {
 	k := i
-	if isPunct(p.toks, k, ",/-") {
-		k++
+	if isPunct(p.toks, k, ",/-.") {
+		k++ // Nov. 2014
 	}
 	if _, end, ok := p.lex.isBare(p.toks, k, cFrom); ok {
 		k = end
@@ -408,7 +408,9 @@ func (p *parser) year(j int, cued bool) (core, bool) {
 			return core{}, false
 		}
 	case cued:
-		if y < 1900 || y > 2100 {
+		// a preposition alone licenses recent and near-future years only:
+		// "أكثر من 2080 شخصا" counts people
+		if y < 1900 || y > 2040 {
 			return core{}, false
 		}
 	case y >= 1800 && y <= 2030 && p.bareYear(k, end):

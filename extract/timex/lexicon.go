@@ -15,6 +15,11 @@ import (
 // their folded first word. It is read-only once loaded.
 type Lexicon struct {
 	phrases map[string][]phrase // first folded word → phrases starting with it
+	// triggers holds every first word with every clitic combination the
+	// matcher accepts, so that the tagger rejects an ordinary word with one
+	// map lookup.
+	triggers map[string]struct{}
+	filter   scan.KeySet // a cheap first test of triggers
 }
 
 // phrase is one lexicon form (one or more words) with what it means.
@@ -105,7 +110,39 @@ func Load(fsys fs.FS, dir string) (*Lexicon, error) {
 	if err := lex.readFile(fsys, dir+"/words.tsv", lex.addWord); err != nil {
 		return nil, err
 	}
+	lex.triggers = expandClitics(lex.phrases)
+	lex.filter = scan.NewKeySet(keysOf(lex.triggers))
 	return lex, nil
+}
+
+// expandClitics lists the surface forms lookup can match: each first word
+// bare, after و/ف, after ب/ل/ك and after both, and للـ for the article.
+func expandClitics[T any](phrases map[string][]T) map[string]struct{} {
+	out := make(map[string]struct{}, len(phrases)*12)
+	for w := range phrases {
+		forms := []string{w}
+		for _, p := range []string{"ب", "ل", "ك"} {
+			forms = append(forms, p+w)
+		}
+		if strings.HasPrefix(w, "ال") {
+			forms = append(forms, "لل"+w[4:])
+		}
+		for _, f := range forms {
+			out[f] = struct{}{}
+			out["و"+f] = struct{}{}
+			out["ف"+f] = struct{}{}
+		}
+	}
+	return out
+}
+
+// maybe reports whether a token key can start a lexicon phrase.
+func (lex *Lexicon) maybe(t *scan.Token) bool {
+	if !lex.filter.HasHash(t.Hash) {
+		return false
+	}
+	_, ok := lex.triggers[t.Key]
+	return ok
 }
 
 func (lex *Lexicon) readFile(fsys fs.FS, path string, add func([]string) error) error {
@@ -236,4 +273,12 @@ func equalWords(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+func keysOf(m map[string]struct{}) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }

@@ -15,6 +15,9 @@ func (lex *Lexicon) lookup(toks []scan.Token, i int) (*entry, int, int) {
 		return nil, i, 0
 	}
 	k := toks[i].Key
+	if !lex.filter.HasHash(toks[i].Hash) {
+		return nil, i, 0 // no form of any phrase, with or without clitics
+	}
 	if e, end := lex.phraseAt(toks, i, k); e != nil {
 		return e, end, 0
 	}
@@ -76,7 +79,7 @@ func (lex *Lexicon) is(toks []scan.Token, i int, c class) (*entry, int, bool) {
 
 // isBare is like is but without clitics: the word must stand alone.
 func (lex *Lexicon) isBare(toks []scan.Token, i int, c class) (*entry, int, bool) {
-	if i >= len(toks) || toks[i].Kind == scan.Number {
+	if i >= len(toks) || toks[i].Kind == scan.Number || !lex.filter.HasHash(toks[i].Hash) {
 		return nil, i, false
 	}
 	e, end := lex.phraseAt(toks, i, toks[i].Key)

@@ -30,11 +30,9 @@ func (t *Tagger) TagTokens(text string, toks []scan.Token, anchor Anchor) []Time
 			i++
 			continue
 		}
-		if tok.Kind == scan.Word {
-			if e, _, _ := t.lex.lookup(toks, i); e == nil {
-				i++
-				continue
-			}
+		if tok.Kind == scan.Word && !t.lex.maybe(tok) {
+			i++
+			continue
 		}
 		r, ok := p.expr(i)
 		if !ok {

@@ -142,7 +142,6 @@ func SharedCorpus(shared string) string {
 	return filepath.Join(shared, "corpus", "saudinewsnet")
 }
 
-
 // LoadDocs reads only the articles whose ids are listed, opening just the
 // zips they live in.
 func LoadDocs(dir string, ids []string) (map[string]Article, error) {

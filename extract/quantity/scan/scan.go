@@ -25,9 +25,10 @@ type Token struct {
 	// ى → ي, ة → ه, ؤ → و, ئ → ي, Latin lowered, digits ASCII, the Arabic
 	// thousands and decimal marks as ',' and '.'.
 	Key           string
-	Start, End    int  // code points, end exclusive
-	Byte, ByteEnd int  // the same span in bytes, for slicing the text
-	Glued         bool // no space between this token and the one before
+	Start, End    int    // code points, end exclusive
+	Byte, ByteEnd int    // the same span in bytes, for slicing the text
+	Hash          uint32 // KeyHash(Key), for KeySet tests without rehashing
+	Glued         bool   // no space between this token and the one before
 	// For numbers: the value read with the separators interpreted, the count
 	// of digits before any decimal mark, and whether it had any separator.
 	Value     float64
@@ -37,7 +38,7 @@ type Token struct {
 
 // Scan splits text into tokens. Offsets count code points.
 func Scan(text string) []Token {
-	toks := make([]Token, 0, len(text)/6+4)
+	toks := make([]Token, 0, len(text)/9+4) // about one token per 9 bytes of Arabic news
 	buf := make([]byte, 0, len(text))
 	type keySpan struct{ a, b int }
 	keys := make([]keySpan, 0, cap(toks))
@@ -48,7 +49,9 @@ func Scan(text string) []Token {
 	for i := 0; i < len(text); {
 		at := i
 		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
+		if c := text[i]; c >= 0xC2 && c <= 0xDF && i+1 < len(text) && text[i+1]&0xC0 == 0x80 {
+			r, size = rune(c&0x1F)<<6|rune(text[i+1]&0x3F), 2 // two-byte runes: all of Arabic
+		} else if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
 		i += size
@@ -70,7 +73,13 @@ func Scan(text string) []Token {
 				keys = append(keys, keySpan{len(buf), len(buf)})
 				cur = len(toks) - 1
 			}
-			buf = utf8.AppendRune(buf, fold(r))
+			if f := fold(r); f < utf8.RuneSelf {
+				buf = append(buf, byte(f))
+			} else if f < 0x800 {
+				buf = append(buf, byte(0xC0|f>>6), byte(0x80|f&0x3F))
+			} else {
+				buf = utf8.AppendRune(buf, f)
+			}
 			toks[cur].End, toks[cur].ByteEnd = pos+1, i
 			keys[cur].b = len(buf)
 			glued = true
@@ -92,6 +101,7 @@ func Scan(text string) []Token {
 	all := string(buf)
 	for k := range toks {
 		toks[k].Key = all[keys[k].a:keys[k].b]
+		toks[k].Hash = KeyHash(toks[k].Key)
 		if toks[k].Kind == Number {
 			readNumber(&toks[k])
 		}
@@ -110,6 +120,21 @@ const (
 )
 
 func classify(r rune) class {
+	if r >= 0x0600 && r < 0x0700 {
+		return arabicClass[r-0x0600]
+	}
+	return classifySlow(r)
+}
+
+// arabicClass classifies the Arabic block (U+0600..U+06FF) by table.
+var arabicClass = func() (t [256]class) {
+	for i := range t {
+		t[i] = classifySlow(rune(0x0600 + i))
+	}
+	return t
+}()
+
+func classifySlow(r rune) class {
 	switch {
 	case r < utf8.RuneSelf:
 		switch {
