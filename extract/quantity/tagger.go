@@ -56,29 +56,6 @@ func (t *Tagger) TagTokens(text string, toks []scan.Token, skip []isnad.Span) []
 	return out
 }
 
-func (p *parser) hasClitic(i int) bool {
-	k := p.toks[i].Key
-	if len(k) < 6 {
-		return false
-	}
-	for _, pre := range []string{"ال", "بال", "وال", "لل", "فال"} {
-		if strings.HasPrefix(k, pre) {
-			if _, ok := p.lex.phrases[k[len(pre):]]; ok {
-				return true
-			}
-		}
-	}
-	switch k[:2] {
-	case "و", "ف", "ب", "ل", "ك":
-		_, ok := p.lex.phrases[k[2:]]
-		if !ok && len(k) >= 8 {
-			_, ok = p.lex.phrases[k[4:]]
-		}
-		return ok
-	}
-	return false
-}
-
 // overlaps reports whether a figure runs into a skip span after its start.
 func (p *parser) overlaps(r result, skip []isnad.Span, s int) bool {
 	end := p.toks[r.end-1].End
