@@ -5,12 +5,6 @@ import "unicode/utf8"
 // hedges finds the hedges inside tokens [a,b) and records document-wide disclaimers.
 func (d *docRun) hedges(a, b int) []Hedge {
 	var out []Hedge
-	documents := false
-	for k := a; k < b; k++ {
-		if d.toks[k].word() && d.x.headKind(stripAl(d.toks[k].fold)) == KindDocument {
-			documents = true
-		}
-	}
 	for k := a; k < b; k++ {
 		t := d.toks[k]
 		if !t.word() {
@@ -20,7 +14,7 @@ func (d *docRun) hedges(a, b int) []Hedge {
 			h := Hedge{Text: d.span(k, k+n), Start: t.start, End: d.toks[k+n-1].end}
 			out = append(out, h)
 			if hp.document {
-				d.docHedges = append(d.docHedges, docHedge{h: h, documents: documents})
+				d.docHedges = append(d.docHedges, docHedge{h: h, documents: d.namesDocuments(a, b)})
 			}
 			k += n - 1
 			continue
@@ -31,6 +25,16 @@ func (d *docRun) hedges(a, b int) []Hedge {
 		}
 	}
 	return out
+}
+
+// namesDocuments says whether tokens [a,b) name a document (هذه الوثائق).
+func (d *docRun) namesDocuments(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].word() && d.x.headKind(stripAl(d.toks[k].fold)) == KindDocument {
+			return true
+		}
+	}
+	return false
 }
 
 // presentVerb guesses an imperfect verb after قد: "قد يستغرق" hedges, "قد تم" does not.
@@ -77,9 +81,11 @@ func (d *docRun) phraseAt(list string, k int) int {
 	if k >= len(d.toks) || !d.toks[k].word() {
 		return 0
 	}
-	for _, p := range d.x.lex.phrases[list] {
-		for _, first := range []string{d.toks[k].fold, stripConj(d.toks[k].fold)} {
-			if first == p[0] && d.wordsAt(k+1, len(d.toks), p[1:]) {
+	byFirst := d.x.lex.phrases[list]
+	f := d.toks[k].fold
+	for _, first := range []string{f, stripConj(f)} {
+		for _, p := range byFirst[first] {
+			if d.wordsAt(k+1, len(d.toks), p[1:]) {
 				return len(p)
 			}
 		}

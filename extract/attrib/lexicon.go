@@ -52,7 +52,7 @@ type Lexicon struct {
 	honorific map[string]bool
 	roleTitle map[string]bool
 	words     map[string]map[string]bool // closed lists by name
-	phrases   map[string][][]string      // phrase lists (voice, denial) by name
+	phrases   map[string]map[string][][]string // phrase lists (voice, denial) by name, then first word
 	sources   map[string]knownSource     // folded alias → source
 	maxSource int                        // longest alias in words
 }
@@ -67,7 +67,7 @@ func LoadLexicon(fsys fs.FS, dir string) (*Lexicon, error) {
 	lx := &Lexicon{
 		cues: map[string][]cue{}, hedges: map[string][]hedgePhrase{}, heads: map[string]string{},
 		honorific: map[string]bool{}, roleTitle: map[string]bool{}, words: map[string]map[string]bool{},
-		sources: map[string]knownSource{}, phrases: map[string][][]string{},
+		sources: map[string]knownSource{}, phrases: map[string]map[string][][]string{},
 	}
 	steps := []struct {
 		file string
@@ -231,7 +231,10 @@ func (lx *Lexicon) addWords(f []string) error {
 	for _, form := range strings.Fields(f[1]) {
 		w := phrase(form)
 		if f[0] == "voice" || f[0] == "denial" {
-			lx.phrases[f[0]] = append(lx.phrases[f[0]], w)
+			if lx.phrases[f[0]] == nil {
+				lx.phrases[f[0]] = map[string][][]string{}
+			}
+			lx.phrases[f[0]][w[0]] = append(lx.phrases[f[0]][w[0]], w)
 			continue
 		}
 		set[strings.Join(w, " ")] = true

@@ -80,6 +80,9 @@ func (d *docRun) readPhrase(j, limit int) int {
 				if !ok {
 					return k
 				}
+				if words == 0 {
+					return end // «عكاظ»: a quoted name is the whole name
+				}
 				k = end
 				words++
 				continue

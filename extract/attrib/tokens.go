@@ -21,14 +21,17 @@ func (t token) word() bool { return t.punct == 0 }
 // tokenize splits text into words and single punctuation marks with code-point offsets.
 func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/6)
-	var b strings.Builder
-	start, i, para := -1, 0, 0
+	// every folded word goes into one buffer; tokens slice one string made from it
+	buf := make([]byte, 0, len(text))
+	var spans [][2]int // buffer range of each word token, by token index (-1 for marks)
+	start, i, para, from := -1, 0, 0, 0
 	flush := func() {
 		if start >= 0 {
-			if b.Len() > 0 {
-				toks = append(toks, token{fold: b.String(), start: start, end: i, para: para})
+			if len(buf) > from {
+				toks = append(toks, token{start: start, end: i, para: para})
+				spans = append(spans, [2]int{from, len(buf)})
 			}
-			b.Reset()
+			from = len(buf)
 			start = -1
 		}
 	}
@@ -39,12 +42,13 @@ func tokenize(text string) []token {
 			if start < 0 {
 				start = i
 			}
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+		case r >= 0x0621 && r <= 0x064A, r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9',
+			r > 0x7f && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)):
 			if start < 0 {
 				start = i
 			}
 			if f, keep := foldRune(r); keep {
-				b.WriteRune(f)
+				buf = utf8.AppendRune(buf, f)
 			}
 		default:
 			flush()
@@ -52,11 +56,18 @@ func tokenize(text string) []token {
 				para++
 			} else if !unicode.IsSpace(r) {
 				toks = append(toks, token{punct: r, start: i, end: i + 1, para: para})
+				spans = append(spans, [2]int{-1, -1})
 			}
 		}
 		i++
 	}
 	flush()
+	all := string(buf)
+	for k, sp := range spans {
+		if sp[0] >= 0 {
+			toks[k].fold = all[sp[0]:sp[1]]
+		}
+	}
 	return toks
 }
 
