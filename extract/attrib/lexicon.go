@@ -51,10 +51,10 @@ type Lexicon struct {
 	heads     map[string]string // folded head noun → kind
 	honorific map[string]bool
 	roleTitle map[string]bool
-	words     map[string]map[string]bool // closed lists by name
+	words     map[string]map[string]bool       // closed lists by name
 	phrases   map[string]map[string][][]string // phrase lists (voice, denial) by name, then first word
-	sources   map[string]knownSource     // folded alias → source
-	maxSource int                        // longest alias in words
+	sources   map[string]knownSource           // folded alias → source
+	maxSource int                              // longest alias in words
 }
 
 // DefaultLexicon loads the lexicon shipped in data/attrib.
