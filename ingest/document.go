@@ -41,7 +41,7 @@ func (r *Reader) Document(rec Record) isnad.Document {
 			removed = append(removed, line)
 			continue
 		}
-		if doc.Title != "" && chrome.SameLine(line, doc.Title) {
+		if doc.Title != "" && !chrome.EndsSentence(line) && chrome.SameLine(line, doc.Title) {
 			removed = append(removed, line) // the title, repeated in the text
 			continue
 		}
@@ -60,7 +60,7 @@ func (r *Reader) Document(rec Record) isnad.Document {
 	for ; j >= 0; j-- {
 		if c, ok := r.meta.Credit(lines[j]); ok {
 			doc.Credits = appendNew(doc.Credits, c)
-		} else if !r.chrome.Edge(lines[j]) {
+		} else if j == 0 || !r.chrome.EdgeAfter(lines[j-1], lines[j]) {
 			break
 		}
 		tailRemoved = append(tailRemoved, lines[j])

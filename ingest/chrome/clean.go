@@ -21,7 +21,7 @@ func (r *Remover) Clean(lines []string, title string) (kept, removed []string) {
 		head++
 	}
 	tail := len(lines) - 1
-	for tail >= head && r.Edge(lines[tail]) {
+	for tail >= head && r.EdgeAfter(previous(lines, tail), lines[tail]) {
 		drop[tail] = true
 		tail--
 	}
@@ -43,6 +43,11 @@ func (r *Remover) Clean(lines []string, title string) (kept, removed []string) {
 	for i := head; i <= tail; i++ {
 		if r.Anywhere(lines[i]) || seen.repeats(lines[i], i-head < titleReach) {
 			drop[i] = true
+		}
+		// A line continuing a paragraph cut mid-sentence is not a
+		// caption, whatever it ends with ("… العام الماضي (أ ف ب)").
+		if drop[i] && i > head && continues(lines[i-1]) && r.IsCaption(lines[i]) && !r.line.Has(lex.Key(lines[i])) {
+			drop[i] = false
 		}
 	}
 	for i, l := range lines {
@@ -72,16 +77,20 @@ type duplicates struct {
 }
 
 func newDuplicates(title string) *duplicates {
-	return &duplicates{title: strings.Fields(lex.Key(title))}
+	return &duplicates{title: strings.Fields(lex.KeyWithDigits(title))}
 }
 
 // repeats reports whether line repeats the title or a recent line, and
-// records it. Lines of fewer than three words (subheadings like "أوجه
-// التعاون") are never called repeats.
+// records it. Only headline-like lines (no sentence stop) are called
+// repeats: a headline or caption is shown twice, while sentences may
+// legitimately be alike ("تم تخفيض أرباح الربع الثاني …", "… الثالث …").
+// Lines of fewer than three words (subheadings like "أوجه التعاون") are
+// never called repeats.
 func (d *duplicates) repeats(line string, nearHead bool) bool {
 	var words []string
-	if !long(line) {
-		words = strings.Fields(lex.Key(line))
+	if !long(line) && !endsSentence(line) {
+		// Digits count: "- 5 سنوات بمعدل عائد" and "- 7 سنوات …" are two items.
+		words = strings.Fields(lex.KeyWithDigits(line))
 	}
 	defer func() {
 		d.recent = append(d.recent, words)
@@ -133,5 +142,13 @@ func SameLine(a, b string) bool {
 	if la, lb := len(a), len(b); la > 2*lb+16 || lb > 2*la+16 {
 		return false
 	}
-	return nearSame(strings.Fields(lex.Key(a)), strings.Fields(lex.Key(b)))
+	return nearSame(strings.Fields(lex.KeyWithDigits(a)), strings.Fields(lex.KeyWithDigits(b)))
+}
+
+// previous is the line before i, "" at the start.
+func previous(lines []string, i int) string {
+	if i == 0 {
+		return ""
+	}
+	return lines[i-1]
 }

@@ -8,17 +8,18 @@ import (
 )
 
 // Anywhere reports whether a line is chrome wherever it stands: a chrome
-// phrase on its own ("مقالات ذات صلة", "0 تعليقات"), a line without letters
-// ("0 0", "***"), a link line ("اقرأ أيضاً: …") or a photo caption.
+// phrase on its own ("مقالات ذات صلة", "0 تعليقات"), a line of symbols
+// ("***", ">"), a link line ("اقرأ أيضاً: …") or a photo caption. A line
+// of digits is chrome only at the edges (Edge): in the body it is data (a
+// list of numbers, a section number).
 func (r *Remover) Anywhere(line string) bool {
 	if long(line) {
-		// No phrase, link line or caption is this long: only a line
-		// without letters could still be chrome.
-		return !hasLetter(line)
+		// No phrase, link line or caption is this long.
+		return !hasLetterOrDigit(line)
 	}
 	k := lex.Key(line)
 	if k == "" {
-		return true
+		return !hasLetterOrDigit(line)
 	}
 	if r.line.Has(k) {
 		return true
@@ -31,10 +32,10 @@ func (r *Remover) Anywhere(line string) bool {
 // copyright, cookies), menus made of section words and place names ("دولي
 // سوريا العراق", "أخبارتقارير") and share bars ("فيسبوك تويتر واتساب").
 func (r *Remover) Edge(line string) bool {
-	if r.Anywhere(line) {
-		return true
+	if r.Anywhere(line) || (!hasLetter(line) && digits(line) <= 4) {
+		return true // "0 0", "3": counters and page numbers, not a list of numbers
 	}
-	if long(line) { // notices are short; a long line is body text
+	if long(line) || strings.Count(line, " ") >= 30 { // notices are short; a long line is body text
 		return false
 	}
 	k := lex.Key(line)
@@ -47,6 +48,9 @@ func (r *Remover) Edge(line string) bool {
 		return false
 	}
 	words := strings.Fields(k)
+	if len(words) == 0 {
+		return false // digits only, many of them: data (checked above)
+	}
 	if len(words) <= 8 && r.allIn(words) {
 		return true
 	}
@@ -215,6 +219,25 @@ func long(line string) bool {
 	return len(line) > 8*longWords && strings.Count(line, " ") >= longWords
 }
 
+func digits(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasLetter(s string) bool {
 	for _, r := range s {
 		if unicode.IsLetter(r) {
@@ -222,4 +245,20 @@ func hasLetter(s string) bool {
 		}
 	}
 	return false
+}
+
+// EdgeAfter is Edge for a line that follows prev: a caption-like line that
+// carries on a paragraph cut mid-sentence ("… العام الماضي (أ ف ب)") is
+// the end of that sentence, not chrome.
+func (r *Remover) EdgeAfter(prev, line string) bool {
+	if !r.Edge(line) {
+		return false
+	}
+	return !(continues(prev) && r.IsCaption(line) && !r.line.Has(lex.Key(line)))
+}
+
+// continues reports whether a line is a long paragraph stopped mid-sentence,
+// so that the next line carries on its sentence.
+func continues(prev string) bool {
+	return strings.Count(prev, " ") >= 12 && !endsSentence(prev)
 }
