@@ -163,6 +163,11 @@ func (d *docRun) prepGroup(c cue, k, n, a, b int) (group, bool) {
 	if l.Kind == KindUnknown && hasAl(stripLamIf(d.toks[j].fold, lam)) {
 		return g, false
 	}
+	if l.guessed && d.wordsIn(j, e) > 2 {
+		if _, ok := d.lookup(l, j, e); !ok {
+			return g, false // "حسب احتياج سوق العمل": a long bare phrase is no name
+		}
+	}
 	l.Cue = d.span(k, k+n)
 	g.chain = d.resolve(l, j, e)
 	g.end, g.srcEnd = e, e
@@ -237,7 +242,8 @@ func (d *docRun) verbGroup(c cue, k, n, a, b int, prev []group) (group, bool) {
 	if g.markerEnd > g.end {
 		g.end = g.markerEnd
 	}
-	if haveSrc && c.class != classRelay && !d.validSubject(c, src, g.markerEnd) {
+	unknownAfterSpeaker := haveSrc && src.Kind == KindUnknown && c.cont && d.last != nil && d.atClauseStart(a, k) && len(recips) == 0
+	if haveSrc && c.class != classRelay && (!d.validSubject(c, src, g.markerEnd) || unknownAfterSpeaker) {
 		// "ويهيب بجميع قائدي المركبات", "أظهرت تراجع الهجمات": what follows the verb
 		// was no subject; the subject stands before it or is the previous speaker
 		haveSrc, deeper = false, nil

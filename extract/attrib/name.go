@@ -127,18 +127,20 @@ func (d *docRun) nameSource(s, e int, lam bool) (Link, bool) {
 // returns its position, or 0.
 func (d *docRun) titleAfterName(ws []int, fold func(int) string) int {
 	lx := d.x.lex
-	if len(ws) < 2 || !(d.nameStart(fold(0)) || lx.roleTitle[fold(0)] && !hasAl(fold(0))) {
-		return 0
+	first := fold(0)
+	if len(ws) < 2 || !(d.nameStart(first) || d.nameStart(stripOne(first)) || lx.roleTitle[first] && !hasAl(first)) {
+		return 0 // a first name may begin with و (وائل، واين) where a phrase never does
 	}
 	for i := 1; i < len(ws) && i <= 4; i++ {
 		f := fold(i)
 		if lx.roleTitle[f] && (hasAl(f) || i >= 2) || lx.honorific[f] && i >= 2 {
-			if i == 1 && !d.nameStart(fold(0)) {
+			if i == 1 && lx.roleTitle[first] {
 				return 0
 			}
 			return i
 		}
-		if !d.nameStart(f) || d.commaBetween(ws[i-1], ws[i]) {
+		familyName := hasAl(f) && !lx.is("role", f) && d.x.headKind(f) == "" && !lx.is("place", f)
+		if !(d.nameStart(f) || familyName) || d.commaBetween(ws[i-1], ws[i]) {
 			return 0
 		}
 	}
