@@ -72,6 +72,9 @@ func (p *parser) figure(i int) (result, bool) {
 	if k > i && p.prevLabel(i) {
 		return r, false
 	}
+	if p.notAFigure(k) {
+		return r, false
+	}
 	paren := false
 	if k > i && isPunctTok(toks, k, "(") {
 		paren, k = true, k+1 // بحوالي (٣٠) دقيقة
@@ -539,13 +542,17 @@ func (p *parser) dualAt(k int) (unit string, skip, end int, ok bool) {
 	if strings.HasPrefix(w, "ال") || notDual[w] || strings.HasSuffix(w, "ستان") {
 		return "", 0, k, false
 	}
-	// one proclitic (ل، ب، و) may precede: لمجموعتين، ومستودعين
+	// one proclitic (ل، ب، و) may precede: لمجموعتين، ومستودعين; a dual
+	// right after another is an adjective agreeing with it (شركتين عملاقتين)
 	skip = 0
 	if len(w) > 10 && (strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "و")) {
 		w, skip = w[2:], 1
-		if strings.HasPrefix(w, "ال") {
-			return "", 0, k, false
+		if strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "ل") {
+			return "", 0, k, false // للعاملتين: definite
 		}
+	}
+	if k > 0 && p.toks[k-1].Kind == scan.Word && mayBeDual(p.toks[k-1].Key) {
+		return "", 0, k, false
 	}
 	for _, suf := range []string{"تين", "تان"} {
 		if strings.HasSuffix(w, suf) && len(w) >= len(suf)+6 {
@@ -582,3 +589,37 @@ var countVerb = map[string]bool{
 
 // squareUnit are unit abbreviations written with a power (م2، كم2).
 var squareUnit = map[string]bool{"م": true, "كم": true, "سم": true, "متر": true}
+
+// notAFigure rejects numbers at k that are something else: the عشر of an
+// ordinal (الحادي عشر، الساعة الحادية عشرة), a match score (2-2، 0 - 4), an
+// item number (2-حادث), and numbers chained to a label by و (بالدقائق 51 و70).
+func (p *parser) notAFigure(k int) bool {
+	toks := p.toks
+	if k >= len(toks) {
+		return false
+	}
+	t := &toks[k]
+	if t.Kind == scan.Word && (t.Key == "عشر" || t.Key == "عشره") && k > 0 && toks[k-1].Kind == scan.Word && strings.HasPrefix(toks[k-1].Key, "ال") {
+		return true
+	}
+	if t.Kind != scan.Number {
+		return false
+	}
+	// score: small numbers on both sides of a dash (or صفر)
+	if k+2 < len(toks) && isPunctTok(toks, k+1, "-") && t.Value <= 20 && (toks[k+2].Kind == scan.Number && toks[k+2].Value <= 20 && toks[k+2].IntDigits <= 2 || toks[k+2].Key == "صفر") {
+		return true
+	}
+	if k >= 2 && isPunctTok(toks, k-1, "-") && t.Value <= 20 && (toks[k-2].Kind == scan.Number && toks[k-2].Value <= 20 && toks[k-2].IntDigits <= 2 || toks[k-2].Key == "صفر") {
+		return true
+	}
+	// item number: 2-حادث
+	if k+2 < len(toks) && isPunctTok(toks, k+1, "-") && toks[k+1].Glued && toks[k+2].Kind == scan.Word && t.IntDigits <= 2 {
+		return true
+	}
+	// a chain N و N و N after a label word
+	j := k
+	for j >= 2 && toks[j-1].Kind == scan.Word && toks[j-1].Key == "و" && toks[j-2].Kind == scan.Number {
+		j -= 2
+	}
+	return j < k && p.prevLabel(j)
+}

@@ -81,7 +81,7 @@ func Load(fsys fs.FS, dir string) (*Lexicon, error) {
 	lex.triggers = map[string]struct{}{}
 	for w := range lex.phrases {
 		forms := []string{w}
-		for _, p := range []string{"ب", "ل", "ك", "ال", "بال", "لل", "كال"} {
+		for _, p := range []string{"ب", "ل", "ال", "بال", "لل"} {
 			forms = append(forms, p+w)
 		}
 		for _, f := range forms {
@@ -271,7 +271,7 @@ func (lex *Lexicon) isClitic(toks []scan.Token, i int, c class) (*entry, int, in
 	n := 0
 	for n < 2 && len(k) >= 6 {
 		switch k[:2] {
-		case "و", "ف", "ب", "ل", "ك":
+		case "و", "ف", "ب", "ل": // not ك: كمية is not ك + مئة
 			k = k[2:]
 			n++
 			if e, end := lex.at(toks, i, k, c); e != nil {

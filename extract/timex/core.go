@@ -145,13 +145,14 @@ func (p *parser) monthAt(i int) (e *entry, end int, doubled bool, ok bool) {
 	if !ok {
 		return nil, i, false, false
 	}
-	if e2, end2, ok2 := p.lex.isBare(p.toks, end, cMonth); ok2 && e2.calendar == e.calendar && e2.month == e.month {
+	if e2, end2, ok2 := p.lex.isBare(p.toks, end, cMonth); ok2 && e2 != e && e2.calendar == e.calendar && e2.month == e.month {
 		// أكتوبر تشرين الأول: the two namings side by side
 		return e, end2, true, true
 	}
 	if isPunct(p.toks, end, "/-(") {
 		open := p.toks[end].Key == "("
-		if e2, end2, ok2 := p.lex.isBare(p.toks, end+1, cMonth); ok2 && e2.calendar == e.calendar && e2.month == e.month {
+		// a different naming of the same month (not صفر-صفر, a score)
+		if e2, end2, ok2 := p.lex.isBare(p.toks, end+1, cMonth); ok2 && e2 != e && e2.calendar == e.calendar && e2.month == e.month {
 			end, doubled = end2, true
 			if open && isPunct(p.toks, end, ")") {
 				end++
@@ -221,7 +222,11 @@ func (p *parser) dated(j int, cued bool) (core, bool) {
 		if _, end, ok := p.lex.isBare(toks, k, cFrom); ok {
 			k = end
 		} else if isPunct(toks, k, "/-") {
-			k++ // 7 / يوليو /2015
+			// 7 / يوليو /2015 (not a score: 1 - صفر)
+			if m, _, _, ok := p.monthAt(k + 1); !ok || m.ctx && toks[k].Key == "-" {
+				return core{}, false
+			}
+			k++
 		}
 	}
 	monthCue := false
@@ -553,14 +558,17 @@ func (p *parser) relUnit(j int, hasPart bool) (core, bool) {
 	}
 	e, end, _ := p.lex.lookup(toks, k)
 	switch {
-	case n == 0 && e.has(cUnit) && e.unit != "day" && e.unit != "hour":
+	case n == 0 && e.has(cUnit) && e.unit != "day" && e.unit != "hour" && e.unit != "decade":
 		k = end
+		if _, _, blocked := p.lex.isBare(toks, k, cNotAfter); blocked {
+			return core{}, false // بداية العام الدراسي
+		}
 		if this {
 			if _, _, _, ok := p.yearNumberAt(k); ok {
 				return core{}, false // هذا عام 2009: the year parser's
 			}
 		}
-		deixis, ok := 0, this || hasPart
+		deixis, ok := 0, this || hasPart && e.unit != "week" // نهاية الأسبوع is the weekend
 		if d, end, isD := p.lex.isBare(toks, k, cDeixis); isD && !this {
 			deixis, k, ok = d.deixis, end, true
 		}

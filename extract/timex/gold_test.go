@@ -79,14 +79,37 @@ func TestGoldSaudiNewsNet(t *testing.T) {
 			misses = append(misses, fmt.Sprintf("QUAL   %s %q got %q want %q", g.Doc, g.Text, tm.Qualifier, deref(g.Qualifier)))
 		}
 	}
+	// precision: tagged mentions inside the annotated regions that match no gold
+	var inRegion, spurious int
+	for id, list := range tagged {
+		region := len([]rune(docs[id].Annotated()))
+		for _, x := range list {
+			if x.End > region {
+				continue
+			}
+			inRegion++
+			hit := false
+			for _, g := range gold {
+				if g.Doc == id && goldset.Overlap(g.Start, g.End, x.Start, x.End) > 0 {
+					hit = true
+					break
+				}
+			}
+			if !hit {
+				spurious++
+				misses = append(misses, fmt.Sprintf("EXTRA  %s %q", id, x.Text))
+			}
+		}
+	}
 	for _, m := range misses {
 		t.Log(m)
 	}
 	recall := float64(matched) / float64(len(gold))
 	acc := float64(valueOK) / float64(max(matched, 1))
 	qacc := float64(qualOK) / float64(max(matched, 1))
-	t.Logf("timex gold: %d mentions in %d articles; recall %.1f%% (%d); exact value %.1f%% (%d/%d); qualifier %.1f%%",
-		len(gold), len(docs), 100*recall, matched, 100*acc, valueOK, matched, 100*qacc)
+	t.Logf("timex gold: %d mentions in %d articles; recall %.1f%% (%d); exact value %.1f%% (%d/%d); qualifier %.1f%%; precision %.1f%% (%d extra of %d tagged)",
+		len(gold), len(docs), 100*recall, matched, 100*acc, valueOK, matched, 100*qacc,
+		100*float64(inRegion-spurious)/float64(max(inRegion, 1)), spurious, inRegion)
 	if acc < minValueAccuracy {
 		t.Errorf("exact-value accuracy %.1f%% is below the bar of %.0f%%", 100*acc, 100*minValueAccuracy)
 	}
