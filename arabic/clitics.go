@@ -41,56 +41,70 @@ var pronounSuffixes = [...]string{"هما", "كما", "ها", "هم", "هن", "�
 // data/arabic, most of them derived from how SaudiNewsNet uses them (see
 // arabic/internal/lexgen), and keep those letters. Words not in Arabic script come back whole.
 func Segment(word string) Segmented {
-	seg := Segmented{Stem: word}
-	r, _ := utf8.DecodeRuneInString(word)
-	if !IsArabicLetter(r) {
-		return seg
+	var seg Segmented
+	seg.Stem = segment(word, &seg)
+	return seg
+}
+
+// segment is Segment returning only the stem; it records the clitics in rec
+// when rec is not nil. Stem calls it without rec and allocates nothing.
+func segment(word string, rec *Segmented) string {
+	if !IsArabicLetter(firstRune(word)) {
+		return word
 	}
 	lex := lexicon()
 	w := word
 	if lex.whole[foldKey(w)] {
-		return seg
+		return w
 	}
 	if c := firstRune(w); (c == 'و' || c == 'ف') && runeLen(w)-1 >= minStemAfterClitic && !lex.keepInitial[foldKey(w)] {
-		seg.Prefixes = append(seg.Prefixes, w[:2])
+		rec.addPrefix(w[:2])
 		w = w[2:]
 	}
 	key := foldKey(w)
 	if lex.whole[key] {
-		seg.Stem = w
-		return seg
+		return w
 	}
-	w = seg.splitArticle(w, lex.keepInitial[key])
+	w = splitArticle(w, lex.keepInitial[key], rec)
 	key = foldKey(w)
+	if lex.keepFinal[key] || lex.whole[key] {
+		return w
+	}
 	for _, suf := range pronounSuffixes {
-		if strings.HasSuffix(w, suf) && runeLen(w)-runeLen(suf) >= minStemAfterClitic && !lex.keepFinal[key] && !lex.whole[key] {
-			seg.Suffixes = append(seg.Suffixes, suf)
-			w = w[:len(w)-len(suf)]
-			break
+		if strings.HasSuffix(w, suf) && runeLen(w)-runeLen(suf) >= minStemAfterClitic {
+			if rec != nil {
+				rec.Suffixes = append(rec.Suffixes, suf)
+			}
+			return w[:len(w)-len(suf)]
 		}
 	}
-	seg.Stem = w
-	return seg
+	return w
+}
+
+func (seg *Segmented) addPrefix(p ...string) {
+	if seg != nil {
+		seg.Prefixes = append(seg.Prefixes, p...)
+	}
 }
 
 // splitArticle removes a preposition and the article from w, recording them
-// as prefixes, and returns what stays.
-// keepInitial says the first letter of w belongs to the word.
-func (seg *Segmented) splitArticle(w string, keepInitial bool) string {
+// in rec, and returns what stays. keepInitial says the first letter of w
+// belongs to the word.
+func splitArticle(w string, keepInitial bool, rec *Segmented) string {
 	n := runeLen(w)
 	switch {
 	case strings.HasPrefix(w, "لل") && n-2 >= minStemAfterArticle:
 		// ل + ال, the article's alef not written: للحكومة.
-		seg.Prefixes = append(seg.Prefixes, "ل", "ال")
+		rec.addPrefix("ل", "ال")
 		return w[len("لل"):]
 	case (strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "كال")) && n-3 >= minStemAfterArticle:
-		seg.Prefixes = append(seg.Prefixes, w[:2], "ال")
+		rec.addPrefix(w[:2], "ال")
 		return w[len("بال"):]
 	case strings.HasPrefix(w, "ال") && n-2 >= minStemAfterArticle:
-		seg.Prefixes = append(seg.Prefixes, "ال")
+		rec.addPrefix("ال")
 		return w[len("ال"):]
 	case hasPreposition(w) && n-1 >= minStemAfterClitic && !keepInitial:
-		seg.Prefixes = append(seg.Prefixes, w[:2])
+		rec.addPrefix(w[:2])
 		return w[2:]
 	}
 	return w

@@ -43,6 +43,18 @@ func Display(s string) Normalized {
 	return Normalized{Text: text, m: m}
 }
 
+// displayText is Display(s).Text without building the offset map: the
+// first step of Fold, which runs on every word isnad matches.
+func displayText(s string) string {
+	d := displayer{w: lazyWriter{s: s, noMap: true}}
+	d.run(s)
+	text, _ := d.w.result()
+	if d.maybeNotNFC && !norm.NFC.IsNormalString(text) {
+		text = norm.NFC.String(text)
+	}
+	return text
+}
+
 // displayer holds the state of one Display pass over a string.
 type displayer struct {
 	w  lazyWriter
@@ -59,6 +71,32 @@ type displayer struct {
 	ws wsRun
 
 	maybeNotNFC bool
+	prevCCC     uint8 // combining class of the harakah just before, 0 after anything else
+}
+
+// noteNFC looks at a non-ASCII code point kept in the output and sets
+// maybeNotNFC when the text might not be in NFC, so that the full check (a
+// trie lookup per code point) runs only on texts that need it. Arabic
+// letters, punctuation and the common harakat in canonical order are NFC
+// by construction; anything else outside Latin-1 and general punctuation is
+// left to the check.
+func (d *displayer) noteNFC(r rune) {
+	switch {
+	case r >= 0x064B && r <= 0x0652, r == 0x0670:
+		ccc := uint8(35)
+		if r != 0x0670 {
+			ccc = uint8(27 + r - 0x064B)
+		}
+		if ccc < d.prevCCC {
+			d.maybeNotNFC = true
+		}
+		d.prevCCC = ccc
+		return
+	case r < 0x0300, r >= 0x0600 && r <= 0x06FF && !isArabicMark(r), r >= 0x2010 && r <= 0x205E:
+	default:
+		d.maybeNotNFC = true
+	}
+	d.prevCCC = 0
 }
 
 type wsRun struct {
@@ -96,6 +134,15 @@ func (d *displayer) run(s string) {
 			d.cp++
 			continue
 		}
+		if (c == 0xD8 || c == 0xD9) && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// The hot path: an Arabic letter (U+0621-U+064A but tatweel).
+			if r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F); r >= 0x0621 && r <= 0x064A && r != tatweel {
+				d.arabicLetter(i)
+				i += 2
+				d.cp++
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
@@ -108,13 +155,13 @@ func (d *displayer) run(s string) {
 		case isHorizontalSpace(r), isLineBreak(r):
 			d.space(i, r, size)
 		case isArabicPresentationForm(r):
-			d.replace(i, presentationFormLetters(r))
-			d.maybeNotNFC = true
-		default:
-			if !(r >= 0x0621 && r <= 0x064A) && !(r >= 0x0660 && r <= 0x066D) &&
-				!(r >= 0x060C && r <= 0x061F) && !(r >= 0x2010 && r <= 0x205E) {
-				d.maybeNotNFC = true
+			letters := presentationFormLetters(r)
+			d.replace(i, letters)
+			for _, l := range letters {
+				d.noteNFC(l)
 			}
+		default:
+			d.noteNFC(r)
 			d.contentRune(i, r)
 		}
 		i += size
@@ -126,6 +173,7 @@ func (d *displayer) run(s string) {
 
 // content keeps an ordinary ASCII character.
 func (d *displayer) content(i int) {
+	d.prevCCC = 0
 	d.flushSpace(i)
 	if !d.runActive {
 		d.runActive, d.runByte, d.runCP = true, i, d.cp
@@ -133,12 +181,28 @@ func (d *displayer) content(i int) {
 	d.prevLetter = true
 }
 
+// arabicLetter keeps an Arabic letter.
+func (d *displayer) arabicLetter(i int) {
+	if d.ws.active {
+		d.flushSpace(i)
+	}
+	if !d.runActive {
+		d.runActive, d.runByte, d.runCP = true, i, d.cp
+	}
+	d.prevLetter = true
+	d.prevCCC = 0
+}
+
 func (d *displayer) contentRune(i int, r rune) {
 	d.flushSpace(i)
 	if !d.runActive {
 		d.runActive, d.runByte, d.runCP = true, i, d.cp
 	}
-	d.prevLetter = r == zwj || unicode.IsLetter(r) || unicode.IsMark(r)
+	if r >= 0x0600 && r <= 0x06FF {
+		d.prevLetter = IsArabicLetter(r) || isArabicMark(r)
+	} else {
+		d.prevLetter = r == zwj || unicode.IsLetter(r) || unicode.IsMark(r)
+	}
 }
 
 // endRun hands the current unchanged run, ending at byte i, to the writer.
@@ -262,33 +326,40 @@ func presentationFormLetters(r rune) string {
 
 // composeNFC puts text, already tidied, in NFC and carries the offset map
 // through: a code point that changes in composition or reordering maps to
-// the first source code point of its cluster.
+// the first source code point of its cluster. Stretches already in NFC are
+// copied whole; only the clusters that change go through norm.Iter.
 func composeNFC(text string, m offsetMap) (string, offsetMap) {
 	var out strings.Builder
 	out.Grow(len(text))
 	next := offsetMap{src: m.src, mapped: true}
 	cur := sourceCursor{m: &m}
-	var it norm.Iter
-	it.InitString(norm.NFC, text)
 	in := 0 // code points of text consumed
-	for !it.Done() {
-		p0 := it.Pos()
+	rest := text
+	var it norm.Iter
+	for rest != "" {
+		if n := norm.NFC.QuickSpanString(rest); n > 0 {
+			k := utf8.RuneCountInString(rest[:n])
+			cur.copyTo(&next, in, k)
+			in += k
+			out.WriteString(rest[:n])
+			rest = rest[n:]
+			continue
+		}
+		it.InitString(norm.NFC, rest)
 		seg := it.Next()
-		p1 := it.Pos()
-		orig := text[p0:p1]
+		orig := rest[:it.Pos()]
+		k := utf8.RuneCountInString(orig)
 		if string(seg) == orig {
-			for range orig {
-				next.emit(int32(cur.source(in)), 1)
-				in++
-			}
+			cur.copyTo(&next, in, k)
 		} else {
 			first := int32(cur.source(in))
 			for range string(seg) {
 				next.emit(first, 1)
 			}
-			in += utf8.RuneCountInString(orig)
 		}
+		in += k
 		out.Write(seg)
+		rest = rest[len(orig):]
 	}
 	return out.String(), next
 }

@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,9 +19,9 @@ import (
 // case (callers that want case-insensitive matching lower the result).
 // Fold is idempotent, and Fold(s) equals Fold(Display(s).Text).
 func Fold(s string) string {
-	f, tidy := foldText(Display(s).Text)
+	f, tidy := foldText(displayText(s))
 	if tidy {
-		f = Display(f).Text
+		f = displayText(f)
 	}
 	return f
 }
@@ -73,57 +74,101 @@ func composeMaps(outer, inner *offsetMap) offsetMap {
 // mark may have left the text untidy for Display: a mark standing after a
 // space or at the start (leaving spaces to collapse), or a mark between a
 // letter and another mark (leaving a sequence to compose).
+//
+// Unchanged stretches are copied whole; Arabic code points are decoded and
+// looked up in arabicFold without a call.
 func foldText(t string) (folded string, tidy bool) {
+	var b strings.Builder
+	copied := 0 // t[:copied] is in b
+	dropped := false
 	i := 0
 	for i < len(t) {
 		c := t[i]
 		if c < utf8.RuneSelf {
 			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(t[i:])
-		if f, keep := foldRune(r); !keep || f != r {
-			break
-		}
-		i += size
-	}
-	if i == len(t) {
-		return t, false
-	}
-	buf := make([]byte, i, len(t))
-	copy(buf, t[:i])
-	dropped := false
-	for i < len(t) {
-		c := t[i]
-		if c < utf8.RuneSelf {
-			buf = append(buf, c)
-			i++
 			dropped = false
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(t[i:])
-		i += size
+		var r rune
+		size := 2
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(t) && t[i+1]&0xC0 == 0x80 {
+			r = rune(c&0x1F)<<6 | rune(t[i+1]&0x3F)
+		} else {
+			r, size = utf8.DecodeRuneInString(t[i:])
+		}
 		f, keep := foldRune(r)
+		if keep && f == r {
+			if dropped && unicode.IsMark(r) {
+				tidy = true
+			}
+			dropped = false
+			i += size
+			continue
+		}
+		if copied == 0 && b.Cap() == 0 {
+			b.Grow(len(t))
+		}
+		b.WriteString(t[copied:i])
+		i += size
+		copied = i
 		if !keep {
-			if n := len(buf); n == 0 || buf[n-1] == ' ' || buf[n-1] == '\n' {
+			if n := b.Len(); n == 0 || t[i-size-1] == ' ' || t[i-size-1] == '\n' {
 				tidy = true
 			}
 			dropped = true
 			continue
 		}
-		if dropped && unicode.IsMark(f) {
-			tidy = true
-		}
 		dropped = false
-		buf = utf8.AppendRune(buf, f)
+		b.WriteRune(f)
 	}
-	return string(buf), tidy
+	if copied == 0 && b.Cap() == 0 {
+		return t, tidy
+	}
+	b.WriteString(t[copied:])
+	return b.String(), tidy
 }
 
+// arabicFold is foldRune over the Arabic block U+0600-U+06FF: 0 for a code
+// point that stays, -1 for one that is dropped, else the replacement.
+var arabicFold = func() (table [256]rune) {
+	for i := range table {
+		r := rune(0x0600 + i)
+		switch f, keep := foldRuneSlow(r); {
+		case !keep:
+			table[i] = -1
+		case f != r:
+			table[i] = f
+		}
+	}
+	return table
+}()
+
 // foldRune is the matching form of one code point, and false when the code
+// point is dropped.
+func foldRune(r rune) (rune, bool) {
+	if r < 0x0600 {
+		return r, true
+	}
+	if r <= 0x06FF {
+		switch f := arabicFold[r-0x0600]; f {
+		case 0:
+			return r, true
+		case -1:
+			return 0, false
+		default:
+			return f, true
+		}
+	}
+	if isArabicMark(r) {
+		return 0, false
+	}
+	return r, true
+}
+
+// foldRuneSlow defines the fold of one code point, and false when the code
 // point is dropped. Every Arabic letter that NFC composes from a base and a
 // hamza or madda folds to that base, so folding commutes with NFC.
-func foldRune(r rune) (rune, bool) {
+func foldRuneSlow(r rune) (rune, bool) {
 	if r < 0x0610 {
 		return r, true
 	}

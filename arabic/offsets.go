@@ -103,3 +103,19 @@ func (c *sourceCursor) source(i int) int {
 	p := m.pieces[c.k]
 	return int(p.src) + i - int(p.out)
 }
+
+// copyTo emits into dst the sources of the n code points from offset i, one
+// linear run at a time.
+func (c *sourceCursor) copyTo(dst *offsetMap, i, n int) {
+	m := c.m
+	for n > 0 {
+		src := c.source(i)
+		run := n
+		if m.mapped && c.k+1 < len(m.pieces) {
+			run = min(n, int(m.pieces[c.k+1].out)-i)
+		}
+		dst.emit(int32(src), int32(run))
+		i += run
+		n -= run
+	}
+}

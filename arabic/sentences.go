@@ -25,26 +25,31 @@ import (
 //     lower case on the next line is one wrapped sentence; blank lines always
 //     end sentences.
 func Sentences(s string) []isnad.Span {
-	var toks []scanned
+	toks := make([]scanned, 0, len(s)/8+1)
+	breaks := 0 // line breaks in the whitespace before the next token
+	spaced := false
 	scan(s, func(t Token, k tokenKind) bool {
-		toks = append(toks, scanned{Token: t, kind: k})
+		if k == kindSpace {
+			breaks += lineBreaks(t.Text)
+			spaced = true
+			return true
+		}
+		toks = append(toks, scanned{Token: t, kind: k, breaksBefore: uint8(min(breaks, 255)), spaceBefore: spaced})
+		breaks, spaced = 0, false
 		return true
 	})
 	lex := lexicon()
 	var out []isnad.Span
 	start, end := -1, 0
-	lineFirst := -1 // index of the first content token of the current line
+	lineFirst := -1 // index of the first token of the current line
 	for k := 0; k < len(toks); k++ {
 		t := toks[k]
-		if t.kind == kindSpace {
-			if breaks := lineBreaks(t.Text); breaks > 0 {
-				if start >= 0 && !(breaks == 1 && wrappedEnglish(toks, k)) {
-					out = append(out, isnad.Span{Start: start, End: end})
-					start = -1
-				}
-				lineFirst = -1
+		if t.breaksBefore > 0 {
+			if start >= 0 && !(t.breaksBefore == 1 && wrappedEnglish(toks, k)) {
+				out = append(out, isnad.Span{Start: start, End: end})
+				start = -1
 			}
-			continue
+			lineFirst = -1
 		}
 		if start < 0 {
 			start = t.Start
@@ -56,15 +61,15 @@ func Sentences(s string) []isnad.Span {
 		if !isStop(t.Token) {
 			continue
 		}
-		if t.Text == "." && k > 0 && toks[k-1].End == t.Start && !periodEnds(toks, k, lineFirst, lex) {
+		if t.Text == "." && k > 0 && !t.spaceBefore && !periodEnds(toks, k, lineFirst, lex) {
 			continue
 		}
 		j := k + 1
-		for j < len(toks) && toks[j].Start == toks[j-1].End && (isStop(toks[j].Token) || isCloser(toks[j].Token)) {
+		for j < len(toks) && !toks[j].spaceBefore && (isStop(toks[j].Token) || isCloser(toks[j].Token)) {
 			end = toks[j].End
 			j++
 		}
-		if j == len(toks) || toks[j].kind == kindSpace || arabicRunOn(toks, k, j) {
+		if j == len(toks) || toks[j].spaceBefore || arabicRunOn(toks, k, j) {
 			out = append(out, isnad.Span{Start: start, End: end})
 			start = -1
 		}
@@ -76,9 +81,13 @@ func Sentences(s string) []isnad.Span {
 	return out
 }
 
+// scanned is a token with what the sentence rules need to know about the
+// whitespace before it.
 type scanned struct {
 	Token
-	kind tokenKind
+	kind         tokenKind
+	breaksBefore uint8 // line breaks before the token (capped)
+	spaceBefore  bool  // whitespace of any kind before the token
 }
 
 func lineBreaks(space string) int {
@@ -144,13 +153,13 @@ func arabicRunOn(toks []scanned, k, j int) bool {
 		utf8.RuneCountInString(toks[k-1].Text) >= 2
 }
 
-// wrappedEnglish reports whether the line break at toks[k] only wraps an
+// wrappedEnglish reports whether the line break before toks[k] only wraps an
 // English sentence: the line ends in a word and the next starts in lower case.
 func wrappedEnglish(toks []scanned, k int) bool {
-	if k == 0 || k+1 >= len(toks) {
+	if k == 0 {
 		return false
 	}
-	before, after := toks[k-1], toks[k+1]
+	before, after := toks[k-1], toks[k]
 	if before.kind != kindWord || after.kind != kindWord {
 		return false
 	}

@@ -20,8 +20,7 @@ import "strings"
 // The result is folded; words not in Arabic script are returned folded and
 // otherwise unchanged.
 func Stem(word string) string {
-	seg := Segment(Fold(word))
-	s := seg.Stem
+	s := segment(Fold(word), nil)
 	if !IsArabicLetter(firstRune(s)) {
 		return s
 	}

@@ -58,7 +58,7 @@ func kindOf(text string) tokenKind {
 // A word and a number written together are two tokens ("و15" → "و", "15";
 // "10km" → "10", "km"). Whitespace separates tokens and is not returned.
 func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/8+1)
+	toks := make([]Token, 0, len(s)/6+1) // news text: a token per 6-7 bytes
 	scan(s, func(t Token, k tokenKind) bool {
 		if k != kindSpace {
 			toks = append(toks, t)
@@ -111,20 +111,30 @@ var asciiClass = func() (t [utf8.RuneSelf]charClass) {
 	return t
 }()
 
+// arabicClass is the class of every code point of the Arabic block.
+var arabicClass = func() (t [256]charClass) {
+	for i := range t {
+		r := rune(0x0600 + i)
+		switch {
+		case IsArabicLetter(r), r == tatweel:
+			t[i] = classArabic
+		case isArabicMark(r):
+			t[i] = classMark
+		case isDigit(r):
+			t[i] = classDigit
+		default:
+			t[i] = classPunct
+		}
+	}
+	return t
+}()
+
 func classOf(r rune) charClass {
 	if r < utf8.RuneSelf {
 		return asciiClass[r]
 	}
 	if r >= 0x0600 && r <= 0x06FF {
-		switch {
-		case IsArabicLetter(r), r == tatweel:
-			return classArabic
-		case isArabicMark(r):
-			return classMark
-		case isDigit(r):
-			return classDigit
-		}
-		return classPunct
+		return arabicClass[r-0x0600]
 	}
 	switch {
 	case IsArabicLetter(r):
@@ -149,8 +159,13 @@ func classOf(r rune) charClass {
 
 // decodeAt returns the code point at byte i of s, its class and its size.
 func decodeAt(s string, i int) (rune, charClass, int) {
-	if c := s[i]; c < utf8.RuneSelf {
+	c := s[i]
+	if c < utf8.RuneSelf {
 		return rune(c), asciiClass[c], 1
+	}
+	if c >= 0xD8 && c <= 0xDB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+		return r, arabicClass[r-0x0600], 2
 	}
 	r, size := utf8.DecodeRuneInString(s[i:])
 	return r, classOf(r), size

@@ -1,15 +1,18 @@
 package arabic
 
+import "strings"
+
 // lazyWriter builds a normalised text from pieces of its source and
 // replacements, together with the offset map. It copies nothing until the
 // output first differs from a contiguous stretch of the source, so a text
 // that needs no change (or only trimming) costs no allocation.
 type lazyWriter struct {
 	s          string
-	buf        []byte
+	buf        strings.Builder
 	copying    bool // buf holds the output so far
 	from, to   int  // before copying: the output is s[from:to]
 	m          offsetMap
+	noMap      bool // the caller wants the text only
 	hasContent bool
 }
 
@@ -18,7 +21,9 @@ func (w *lazyWriter) keep(i, j int, src, n int32) {
 	if i == j {
 		return
 	}
-	w.m.emit(src, n)
+	if !w.noMap {
+		w.m.emit(src, n)
+	}
 	w.hasContent = true
 	if !w.copying {
 		if w.from == w.to {
@@ -31,7 +36,7 @@ func (w *lazyWriter) keep(i, j int, src, n int32) {
 		}
 		w.startCopying()
 	}
-	w.buf = append(w.buf, w.s[i:j]...)
+	w.buf.WriteString(w.s[i:j])
 }
 
 // put appends text, every code point of which comes from source offset src.
@@ -39,16 +44,18 @@ func (w *lazyWriter) put(text string, src int32) {
 	if !w.copying {
 		w.startCopying()
 	}
-	w.buf = append(w.buf, text...)
-	for range text {
-		w.m.emit(src, 1)
+	w.buf.WriteString(text)
+	if !w.noMap {
+		for range text {
+			w.m.emit(src, 1)
+		}
 	}
 	w.hasContent = w.hasContent || text != ""
 }
 
 func (w *lazyWriter) startCopying() {
-	w.buf = make([]byte, 0, len(w.s)+8)
-	w.buf = append(w.buf, w.s[w.from:w.to]...)
+	w.buf.Grow(len(w.s) + 8)
+	w.buf.WriteString(w.s[w.from:w.to])
 	w.copying = true
 }
 
@@ -62,5 +69,5 @@ func (w *lazyWriter) result() (string, offsetMap) {
 	if !w.copying {
 		return w.s[w.from:w.to], m
 	}
-	return string(w.buf), m
+	return w.buf.String(), m
 }

@@ -1,0 +1,119 @@
+package arabic
+
+import (
+	"archive/zip"
+	"encoding/json"
+	"io"
+	"path/filepath"
+	"runtime"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/isnad/isnad/internal/testenv"
+)
+
+// benchmarkTextSize is how much SaudiNewsNet text the benchmarks run over.
+const benchmarkTextSize = 5 << 20
+
+func loadBenchArticles(b *testing.B) []string {
+	b.Helper()
+	dir := filepath.Join(testenv.Shared(b), "corpus", "saudinewsnet")
+	zips, err := filepath.Glob(filepath.Join(dir, "*.zip"))
+	if err != nil || len(zips) == 0 {
+		b.Fatalf("no SaudiNewsNet zips in %s: %v", dir, err)
+	}
+	var articles []string
+	size := 0
+	for _, path := range zips {
+		zr, err := zip.OpenReader(path)
+		if err != nil {
+			b.Fatalf("opening %s: %v", path, err)
+		}
+		for _, f := range zr.File {
+			rc, err := f.Open()
+			if err != nil {
+				b.Fatalf("opening %s!%s: %v", path, f.Name, err)
+			}
+			var batch []struct{ Content string }
+			err = json.NewDecoder(io.LimitReader(rc, 1<<30)).Decode(&batch)
+			rc.Close()
+			if err != nil {
+				b.Fatalf("decoding %s!%s: %v", path, f.Name, err)
+			}
+			for _, a := range batch {
+				articles = append(articles, a.Content)
+				size += len(a.Content)
+				if size >= benchmarkTextSize {
+					zr.Close()
+					return articles
+				}
+			}
+		}
+		zr.Close()
+	}
+	return articles
+}
+
+func benchOver(b *testing.B, f func(string)) {
+	benchTexts(b, loadBenchArticles(b), f)
+}
+
+// benchTexts runs f over texts. Besides the wall-clock MB/s it reports
+// cpu-MB/s, the throughput per second of CPU time used by the process: the
+// figure that stays meaningful on a machine that other jobs share.
+func benchTexts(b *testing.B, texts []string, f func(string)) {
+	size := 0
+	for _, a := range texts {
+		size += len(a)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	runtime.GC() // the garbage of loading must not be collected on the clock
+	b.ResetTimer()
+	cpu0 := processCPU()
+	for b.Loop() {
+		for _, a := range texts {
+			f(a)
+		}
+	}
+	if cpu := processCPU() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(size)*float64(b.N)/cpu.Seconds()/1e6, "cpu-MB/s")
+	}
+}
+
+// processCPU is the user and system CPU time the process has used.
+func processCPU() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func BenchmarkDisplay(b *testing.B) { benchOver(b, func(s string) { Display(s) }) }
+
+// BenchmarkDisplayClean runs Display over text it already normalised: the
+// case of every stage after ingest.
+func BenchmarkDisplayClean(b *testing.B) {
+	articles := loadBenchArticles(b)
+	for i, a := range articles {
+		articles[i] = Display(a).Text
+	}
+	benchTexts(b, articles, func(s string) { Display(s) })
+}
+
+func BenchmarkFold(b *testing.B)      { benchOver(b, func(s string) { Fold(s) }) }
+func BenchmarkTokenize(b *testing.B)  { benchOver(b, func(s string) { Tokenize(s) }) }
+func BenchmarkSentences(b *testing.B) { benchOver(b, func(s string) { Sentences(s) }) }
+
+func BenchmarkStem(b *testing.B) {
+	articles := loadBenchArticles(b)
+	var words []string
+	for _, a := range articles[:len(articles)/10] {
+		for w := range Words(Fold(a)) {
+			words = append(words, w.Text)
+		}
+	}
+	benchTexts(b, words, func(s string) { Stem(s) })
+}
