@@ -1,0 +1,185 @@
+package events
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/isnad/isnad/arabic"
+)
+
+// Extractor reads events with a trigger lexicon; it is safe for concurrent use.
+type Extractor struct{ lex *Lexicon }
+
+// New makes an extractor.
+func New(lex *Lexicon) *Extractor { return &Extractor{lex: lex} }
+
+// word is a token of a claim with its folded form.
+type word struct {
+	fold       string
+	start, end int
+	punct      bool
+}
+
+// Extract returns the events of every claim of the document, in text order.
+func (x *Extractor) Extract(in Input) []Event {
+	runes := []rune(in.Text)
+	mentions := outermost(in.Mentions)
+	var out []Event
+	for _, c := range in.Claims {
+		if c.Start < 0 || c.End > len(runes) || c.Start >= c.End {
+			continue
+		}
+		out = append(out, x.claimEvents(c, runes, mentions, in)...)
+	}
+	return out
+}
+
+func (x *Extractor) claimEvents(c Claim, runes []rune, mentions []Mention, in Input) []Event {
+	ws := words(string(runes[c.Start:c.End]), c.Start)
+	var ms []Mention
+	for k := sort.Search(len(mentions), func(k int) bool { return mentions[k].Start >= c.Start }); k < len(mentions) && mentions[k].Start < c.End; k++ {
+		if m := mentions[k]; m.End <= c.End && m.EntityID != "" {
+			ms = append(ms, m)
+		}
+	}
+	var out []Event
+	seen := map[string]bool{}
+	for i := 0; i < len(ws); i++ {
+		t, n, ok := x.match(ws, i)
+		if !ok || insideMention(ws[i].start, ms) {
+			continue
+		}
+		start, end := ws[i].start, ws[i+n-1].end
+		ev := Event{Claim: c.ID, Type: t.typ, Trigger: string(runes[start:end]), Start: start, End: end, Time: -1}
+		ev.Actors, ev.Place = roles(t, ws, i, n, ms)
+		i += n - 1
+		if len(ev.Actors) == 0 {
+			continue
+		}
+		key := t.typ + actorKey(ev.Actors)
+		if seen[key] {
+			continue // the same frame named twice in one claim
+		}
+		seen[key] = true
+		for _, s := range in.Times {
+			if s.Start >= c.Start && s.End <= c.End {
+				ev.Time = s.Index
+				break
+			}
+		}
+		for _, s := range in.Quantities {
+			if s.Start >= c.Start && s.End <= c.End {
+				ev.Quantities = append(ev.Quantities, s.Index)
+			}
+		}
+		ev.ID = eventID(c.ID, t.typ, start)
+		out = append(out, ev)
+	}
+	return out
+}
+
+// match finds the longest trigger at word i.
+func (x *Extractor) match(ws []word, i int) (trigger, int, bool) {
+	if ws[i].punct {
+		return trigger{}, 0, false
+	}
+	f := ws[i].fold
+	firsts := []string{f}
+	if len(f) > 6 && (strings.HasPrefix(f, "و") || strings.HasPrefix(f, "ف")) {
+		firsts = append(firsts, f[len("و"):])
+	}
+	if t, n, ok := x.matchFrom(ws, i, firsts); ok {
+		return t, n, true
+	}
+	// "هجوماً": a verbal noun with the accusative alef
+	if strings.HasSuffix(f, "ا") && len(f) > 6 {
+		if t, n, ok := x.matchFrom(ws, i, []string{strings.TrimSuffix(f, "ا")}); ok && t.noun {
+			return t, n, true
+		}
+	}
+	return trigger{}, 0, false
+}
+
+func (x *Extractor) matchFrom(ws []word, i int, firsts []string) (trigger, int, bool) {
+	for _, first := range firsts {
+		for _, t := range x.lex.triggers[first] {
+			if i+len(t.words) > len(ws) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(t.words); k++ {
+				if ws[i+k].fold != t.words[k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return t, len(t.words), true
+			}
+		}
+	}
+	return trigger{}, 0, false
+}
+
+// words tokenizes a claim's text; offsets are shifted to document code points.
+func words(s string, offset int) []word {
+	toks := arabic.Tokenize(s)
+	out := make([]word, 0, len(toks))
+	for _, t := range toks {
+		r := []rune(t.Text)
+		isPunct := len(r) == 1 && !isWordRune(r[0])
+		out = append(out, word{fold: strings.ToLower(arabic.Fold(t.Text)), start: t.Start + offset, end: t.End + offset, punct: isPunct})
+	}
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r > 0x7f && r != '،' && r != '؛' && r != '؟' && r != '«' && r != '»' && r != '“' && r != '”'
+}
+
+// outermost sorts mentions by start and drops those inside a longer one ("سوريا" in
+// "قوات سوريا الديمقراطية").
+func outermost(in []Mention) []Mention {
+	ms := append([]Mention(nil), in...)
+	sort.Slice(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End > ms[j].End
+	})
+	out := ms[:0]
+	reach := -1
+	for _, m := range ms {
+		if m.End <= reach {
+			continue
+		}
+		out = append(out, m)
+		reach = max(reach, m.End)
+	}
+	return out
+}
+
+func insideMention(pos int, ms []Mention) bool {
+	for _, m := range ms {
+		if pos >= m.Start && pos < m.End {
+			return true
+		}
+	}
+	return false
+}
+
+func actorKey(as []Actor) string {
+	var b strings.Builder
+	for _, a := range as {
+		b.WriteString("|" + a.Role + ":" + a.Entity)
+	}
+	return b.String()
+}
+
+func eventID(claimID, typ string, start int) string {
+	sum := sha256.Sum256([]byte(claimID + "\x00" + typ + "\x00" + strconv.Itoa(start)))
+	return "v:" + hex.EncodeToString(sum[:8])
+}
