@@ -37,10 +37,21 @@ func Display(s string) Normalized {
 	d.run(s)
 	text, m := d.w.result()
 	m.src = int32(d.cp)
-	if d.maybeNotNFC && !norm.NFC.IsNormalString(text) {
-		text, m = composeNFC(text, m)
+	if d.maybeNotNFC {
+		if n := nfcPrefix(text, d.suspectAt); n < len(text) {
+			text, m = composeNFC(text, m, n)
+		}
 	}
 	return Normalized{Text: text, m: m}
+}
+
+// nfcPrefix is the length of the longest prefix of text known to be in NFC,
+// given that nothing before byte suspect can be out of it. The check starts
+// after the last space before suspect: a space is a boundary that no later
+// code point composes across.
+func nfcPrefix(text string, suspect int) int {
+	start := strings.LastIndexAny(text[:min(suspect, len(text))], " \n") + 1
+	return start + norm.NFC.QuickSpanString(text[start:])
 }
 
 // displayText is Display(s).Text without building the offset map: the
@@ -49,8 +60,10 @@ func displayText(s string) string {
 	d := displayer{w: lazyWriter{s: s, noMap: true}}
 	d.run(s)
 	text, _ := d.w.result()
-	if d.maybeNotNFC && !norm.NFC.IsNormalString(text) {
-		text = norm.NFC.String(text)
+	if d.maybeNotNFC {
+		if n := nfcPrefix(text, d.suspectAt); n < len(text) {
+			text = text[:n] + norm.NFC.String(text[n:])
+		}
 	}
 	return text
 }
@@ -71,6 +84,7 @@ type displayer struct {
 	ws wsRun
 
 	maybeNotNFC bool
+	suspectAt   int   // output bytes written when maybeNotNFC was set
 	prevCCC     uint8 // combining class of the harakah just before, 0 after anything else
 }
 
@@ -88,15 +102,23 @@ func (d *displayer) noteNFC(r rune) {
 			ccc = uint8(27 + r - 0x064B)
 		}
 		if ccc < d.prevCCC {
-			d.maybeNotNFC = true
+			d.suspect()
 		}
 		d.prevCCC = ccc
 		return
 	case r < 0x0300, r >= 0x0600 && r <= 0x06FF && !isArabicMark(r), r >= 0x2010 && r <= 0x205E:
 	default:
-		d.maybeNotNFC = true
+		d.suspect()
 	}
 	d.prevCCC = 0
+}
+
+// suspect notes that the text from here on may be out of NFC.
+func (d *displayer) suspect() {
+	if !d.maybeNotNFC {
+		d.maybeNotNFC = true
+		d.suspectAt = d.w.len()
+	}
 }
 
 type wsRun struct {
@@ -327,14 +349,17 @@ func presentationFormLetters(r rune) string {
 // composeNFC puts text, already tidied, in NFC and carries the offset map
 // through: a code point that changes in composition or reordering maps to
 // the first source code point of its cluster. Stretches already in NFC are
-// copied whole; only the clusters that change go through norm.Iter.
-func composeNFC(text string, m offsetMap) (string, offsetMap) {
+// copied whole; only the clusters that change go through norm.Iter. The
+// first prefix bytes are known to be in NFC.
+func composeNFC(text string, m offsetMap, prefix int) (string, offsetMap) {
 	var out strings.Builder
 	out.Grow(len(text))
 	next := offsetMap{src: m.src, mapped: true}
 	cur := sourceCursor{m: &m}
-	in := 0 // code points of text consumed
-	rest := text
+	in := utf8.RuneCountInString(text[:prefix]) // code points of text consumed
+	cur.copyTo(&next, 0, in)
+	out.WriteString(text[:prefix])
+	rest := text[prefix:]
 	var it norm.Iter
 	for rest != "" {
 		if n := norm.NFC.QuickSpanString(rest); n > 0 {

@@ -61,6 +61,14 @@ func (w *lazyWriter) startCopying() {
 
 func (w *lazyWriter) empty() bool { return !w.hasContent }
 
+// len is the length in bytes of the output written so far.
+func (w *lazyWriter) len() int {
+	if w.copying {
+		return w.buf.Len()
+	}
+	return w.to - w.from
+}
+
 // result is the output text and its map; the map's source length is set by
 // the caller, which knows how far it read.
 func (w *lazyWriter) result() (string, offsetMap) {
