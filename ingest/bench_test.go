@@ -5,8 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"syscall"
-	"unicode/utf8"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/internal/testenv"
 )

@@ -68,6 +68,22 @@ func (r *Reader) Document(rec Record) isnad.Document {
 	lines = lines[:j+1]
 
 	kept, bodyRemoved := r.chrome.Clean(lines, doc.Title)
+	if len(kept) == 0 {
+		// A piece that is only a headline or only a photo caption ("صورة
+		// وتعليق") keeps it as its text rather than vanishing.
+		kept, bodyRemoved = r.softRestore(lines, doc.Title, bodyRemoved)
+		if len(kept) == 0 && doc.Title != "" {
+			for k, l := range removed { // the title repeated at the head
+				if chrome.SameLine(l, doc.Title) {
+					kept, removed = []string{l}, append(removed[:k:k], removed[k+1:]...)
+					break
+				}
+			}
+		}
+		if len(kept) == 0 && titleLine >= 0 {
+			kept = []string{doc.Title}
+		}
+	}
 	removed = append(removed, bodyRemoved...)
 	for k := len(tailRemoved) - 1; k >= 0; k-- {
 		removed = append(removed, tailRemoved[k])
@@ -80,6 +96,25 @@ func (r *Reader) Document(rec Record) isnad.Document {
 	doc.Language = language(doc.Text + " " + doc.Title)
 	doc.ID = DocumentID(doc.Text)
 	return doc
+}
+
+// softRestore puts back the lines Clean removed as captions or title
+// repeats when nothing else is left of the body.
+func (r *Reader) softRestore(lines []string, title string, removed []string) (kept, stillRemoved []string) {
+	soft := map[string]bool{}
+	for _, l := range lines {
+		if r.chrome.IsCaption(l) || (title != "" && chrome.SameLine(l, title)) {
+			soft[l] = true
+		}
+	}
+	for _, l := range removed {
+		if soft[l] {
+			kept = append(kept, l)
+		} else {
+			stillRemoved = append(stillRemoved, l)
+		}
+	}
+	return kept, stillRemoved
 }
 
 // DocumentID is the id of a cleaned text: the digest of its matching form

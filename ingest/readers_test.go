@@ -156,3 +156,24 @@ func write(t testing.TB, dir, name, content string) string {
 	}
 	return p
 }
+
+// TestNothingLost: a piece that is only a headline, or only a photo caption,
+// keeps it as text; a piece of chrome only has no text.
+func TestNothingLost(t *testing.T) {
+	r := newReader(t)
+	tests := []struct {
+		name string
+		rec  Record
+		text string
+	}{
+		{"headline only", Record{Text: " كارينيو يشارك بفعاليات مسرح عيد طيبة "}, "كارينيو يشارك بفعاليات مسرح عيد طيبة"},
+		{"caption only", Record{Title: "امرأة تتأمل لوحة في متحف", Text: "امرأة تتأمل لوحة في متحف (أ ف ب)"}, "امرأة تتأمل لوحة في متحف (أ ف ب)"},
+		{"caption under another title", Record{Title: "صورة وتعليق", Text: "امرأة تتأمل لوحة في متحف - أرشيفية"}, "امرأة تتأمل لوحة في متحف - أرشيفية"},
+		{"chrome only", Record{Title: "عنوان", Text: "تعليقات ()\nشارك"}, ""},
+	}
+	for _, tc := range tests {
+		if got := r.Document(tc.rec).Text; got != tc.text {
+			t.Errorf("%s: text %q, want %q", tc.name, got, tc.text)
+		}
+	}
+}
