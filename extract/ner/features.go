@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/extract/ner/clusters"
 )
 
@@ -77,6 +78,9 @@ type featurizer struct {
 	res      Resources
 	families Families
 	gaz      gazetteers // Gazetteer + Extra
+	// common holds the lexical material of the clustered (frequent) words,
+	// by folded form, computed once: most tokens of news are among them.
+	common map[string]*lexical
 }
 
 func newFeaturizer(res Resources, fam Families) *featurizer {
@@ -85,6 +89,13 @@ func newFeaturizer(res Resources, fam Families) *featurizer {
 		f.gaz = append(f.gaz, res.Gazetteer)
 	}
 	f.gaz = append(f.gaz, res.Extra...)
+	if res.Clusters != nil {
+		words := res.Clusters.Words()
+		f.common = make(map[string]*lexical, len(words))
+		for _, w := range words {
+			f.common[w] = f.lexicalFolded(w, w)
+		}
+	}
 	return f
 }
 
@@ -117,7 +128,17 @@ type lexical struct {
 }
 
 func (f *featurizer) lexical(tok string) *lexical {
-	lx := &lexical{word: newWord(tok), coarse: -1, fine: -1}
+	folded := arabic.Fold(tok)
+	if c := f.common[folded]; c != nil {
+		lx := *c
+		lx.word.surface = tok
+		return &lx
+	}
+	return f.lexicalFolded(tok, folded)
+}
+
+func (f *featurizer) lexicalFolded(tok, folded string) *lexical {
+	lx := &lexical{word: newFoldedWord(tok, folded), coarse: -1, fine: -1}
 	w := &lx.word
 	if f.families&GazetteerFeatures != 0 && len(f.gaz) > 0 {
 		lx.gaz = lookupForms(f.gaz, w.folded, w.key)

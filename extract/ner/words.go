@@ -18,8 +18,10 @@ type word struct {
 	shape           string
 }
 
-func newWord(tok string) word {
-	f := arabic.Fold(tok)
+func newWord(tok string) word { return newFoldedWord(tok, arabic.Fold(tok)) }
+
+// newFoldedWord is newWord for a token whose folded form f is known.
+func newFoldedWord(tok, f string) word {
 	k := stripProclitics(f)
 	b := stripArticle(k)
 	return word{surface: tok, folded: f, key: k, bare: b, loose: stripPreposition(b), stem: arabic.Stem(f), shape: shapeOf(f)}
