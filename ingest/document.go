@@ -27,66 +27,17 @@ func (r *Reader) Document(rec Record) isnad.Document {
 	r.sourceMetadata(&doc, rec)
 
 	lines := splitLines(rec.Text)
-	var removed []string
-	i := 0
-	titleLine := -1
-	for ; i < len(lines) && i < headScan; i++ {
-		line := lines[i]
-		// Buttons glued to a byline or dateline: "Next Previous عين اليوم – واس".
-		if pre, rest := r.chrome.SplitLeading(line); pre != "" && r.metaLine(&doc, rest) {
-			removed = append(removed, pre, rest)
-			continue
-		}
-		if r.metaLine(&doc, line) || r.chrome.Edge(line) {
-			removed = append(removed, line)
-			continue
-		}
-		if doc.Title != "" && !chrome.EndsSentence(line) && chrome.SameLine(line, doc.Title) {
-			removed = append(removed, line) // the title, repeated in the text
-			continue
-		}
-		if titleLine < 0 && doc.Title == "" && isHeadline(line) {
-			doc.Title = line
-			titleLine = i
-			continue
-		}
-		break
-	}
-	lines = lines[i:]
-
-	// Credits and chrome at the tail, kept aside to stay in reading order.
-	var tailRemoved []string
-	j := len(lines) - 1
-	for ; j >= 0; j-- {
-		if c, ok := r.meta.Credit(lines[j]); ok {
-			doc.Credits = appendNew(doc.Credits, c)
-		} else if j == 0 || !r.chrome.EdgeAfter(lines[j-1], lines[j]) {
-			break
-		}
-		tailRemoved = append(tailRemoved, lines[j])
-	}
-	lines = lines[:j+1]
-
+	lines, removed, titleFromText := r.head(&doc, lines)
+	lines, tailRemoved := r.tail(&doc, lines)
 	kept, bodyRemoved := r.chrome.Clean(lines, doc.Title)
+	removed = append(append(removed, bodyRemoved...), tailRemoved...)
 	if len(kept) == 0 {
 		// A piece that is only a headline or only a photo caption ("صورة
 		// وتعليق") keeps it as its text rather than vanishing.
-		kept, bodyRemoved = r.softRestore(lines, doc.Title, bodyRemoved)
-		if len(kept) == 0 && doc.Title != "" {
-			for k, l := range removed { // the title repeated at the head
-				if chrome.SameLine(l, doc.Title) {
-					kept, removed = []string{l}, append(removed[:k:k], removed[k+1:]...)
-					break
-				}
-			}
-		}
-		if len(kept) == 0 && titleLine >= 0 {
+		kept, removed = r.softRestore(doc.Title, removed)
+		if len(kept) == 0 && titleFromText {
 			kept = []string{doc.Title}
 		}
-	}
-	removed = append(removed, bodyRemoved...)
-	for k := len(tailRemoved) - 1; k >= 0; k-- {
-		removed = append(removed, tailRemoved[k])
 	}
 	doc.Removed = removed
 	doc.Text = strings.Join(kept, "\n\n")
@@ -98,17 +49,54 @@ func (r *Reader) Document(rec Record) isnad.Document {
 	return doc
 }
 
-// softRestore puts back the lines Clean removed as captions or title
-// repeats when nothing else is left of the body.
-func (r *Reader) softRestore(lines []string, title string, removed []string) (kept, stillRemoved []string) {
-	soft := map[string]bool{}
-	for _, l := range lines {
-		if r.chrome.IsCaption(l) || (title != "" && chrome.SameLine(l, title)) {
-			soft[l] = true
+// head reads the first lines: datelines, credits, bylines and chrome go to
+// removed, the headline to doc.Title when the source gave none. It returns
+// the lines from the first body line on.
+func (r *Reader) head(doc *isnad.Document, lines []string) (rest, removed []string, titleFromText bool) {
+	i := 0
+	for ; i < len(lines) && i < headScan; i++ {
+		line := lines[i]
+		// Buttons glued to a byline or dateline: "Next Previous عين اليوم – واس".
+		if pre, after := r.chrome.SplitLeading(line); pre != "" && r.metaLine(doc, after) {
+			removed = append(removed, pre, after)
+			continue
+		}
+		if r.metaLine(doc, line) || r.chrome.Edge(line) {
+			removed = append(removed, line)
+			continue
+		}
+		if doc.Title != "" && !chrome.EndsSentence(line) && chrome.SameLine(line, doc.Title) {
+			removed = append(removed, line) // the title, repeated in the text
+			continue
+		}
+		if !titleFromText && doc.Title == "" && isHeadline(line) {
+			doc.Title = line
+			titleFromText = true
+			continue
+		}
+		break
+	}
+	return lines[i:], removed, titleFromText
+}
+
+// tail takes whole-piece credits and chrome off the end, in reading order.
+func (r *Reader) tail(doc *isnad.Document, lines []string) (rest, removed []string) {
+	j := len(lines) - 1
+	for ; j >= 0; j-- {
+		if c, ok := r.meta.Credit(lines[j]); ok {
+			doc.Credits = appendNew(doc.Credits, c)
+		} else if j == 0 || !r.chrome.EdgeAfter(lines[j-1], lines[j]) {
+			break
 		}
 	}
+	return lines[:j+1], lines[j+1:]
+}
+
+// softRestore takes back the lines removed as captions or as repeats of the
+// title, for a text of which nothing else is left.
+func (r *Reader) softRestore(title string, removed []string) (kept, stillRemoved []string) {
 	for _, l := range removed {
-		if soft[l] {
+		if r.chrome.IsCaption(l) || (title != "" && chrome.SameLine(l, title)) {
 			kept = append(kept, l)
 		} else {
 			stillRemoved = append(stillRemoved, l)
