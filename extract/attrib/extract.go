@@ -379,6 +379,9 @@ func (d *docRun) mergeBareCredit(first int) {
 		return
 	}
 	o := last.Chain[len(last.Chain)-1]
+	if !d.x.isPrepCue(o.Cue) {
+		return // "وأعلن تنظيم داعش مسؤوليته عنه." is a report of its own
+	}
 	if o.Start < 0 || d.wordsIn(s, e)-d.wordsIn(d.tokenRange(o.Start, o.End)) > 3 {
 		return
 	}

@@ -114,12 +114,21 @@ func (d *docRun) nameSource(s, e int, lam bool) (Link, bool) {
 		link.Kind = KindGovernment
 		return link, true
 	}
-	if !hasAl(head) && d.nameStart(head) && len(ws) <= 4 || hasAl(head) && len(ws) == 1 && !x.lex.is("role", head) && !isDigits(head) {
+	if prepInPhrase[head] || d.x.lex.is("stop", head) {
+		return Link{}, false // "كلا من موسكو": a determiner before a preposition
+	}
+	if !hasAl(head) && d.nameStart(head) && len(ws) <= 4 && !pronounEnding(fold(len(ws)-1)) || hasAl(head) && len(ws) == 1 && !x.lex.is("role", head) && !isDigits(head) {
 		link.Kind = KindPerson // a bare proper name: عبدالرحمن، حبيب، الجاسر
 		link.guessed = true
 		return link, true
 	}
 	return link, true
+}
+
+// pronounEnding says whether a folded word ends in a possessive pronoun (وضعها،
+// حديثهم): no bare name does.
+func pronounEnding(f string) bool {
+	return len([]rune(f)) > 3 && (strings.HasSuffix(f, "ها") || strings.HasSuffix(f, "هم") || strings.HasSuffix(f, "هما"))
 }
 
 // titleAfterName finds a definite title that follows a short name at the head of the

@@ -18,7 +18,7 @@ var ownerVerbs = map[string]bool{
 var docModifiers = map[string]bool{"احدث": true, "اخر": true, "اول": true, "ثاني": true, "جديد": true, "ابرز": true, "بعض": true, "احدي": true, "جميع": true, "كافه": true}
 
 // determiners stand before a head noun without being it (هذه الوثائق، بعض المنشقين).
-var determiners = map[string]bool{"هذه": true, "هذا": true, "تلك": true, "ذلك": true, "هؤلاء": true, "هولاء": true, "بعض": true, "جميع": true, "كل": true, "كافه": true, "معظم": true, "عدد": true}
+var determiners = map[string]bool{"كلا": true, "كلتا": true, "هذه": true, "هذا": true, "تلك": true, "ذلك": true, "هؤلاء": true, "هولاء": true, "بعض": true, "جميع": true, "كل": true, "كافه": true, "معظم": true, "عدد": true}
 
 // speechNouns are documents that are someone's words: their owner may be a person
 // (طبقاً لحديث حبيب، تبعاً لتقديرات حبيب).
@@ -39,6 +39,22 @@ func (x *Extractor) isStopWord(f string) bool {
 	for _, c := range x.lex.cues[f] {
 		if c.class == classPrep && len(c.words) == 1 && (c.an || c.lam) {
 			return true // "صحيفة عكاظ نقلاً عن …"
+		}
+	}
+	return false
+}
+
+// isPrepCue says whether cue words (a link's Cue) begin with a prepositional cue.
+func (x *Extractor) isPrepCue(cueText string) bool {
+	f := strings.Fields(foldString(cueText))
+	if len(f) == 0 {
+		return false
+	}
+	for _, w := range []string{f[0], stripOne(f[0])} {
+		for _, c := range x.lex.cues[w] {
+			if c.class == classPrep {
+				return true
+			}
 		}
 	}
 	return false
@@ -111,8 +127,10 @@ func (d *docRun) readPhrase(j, limit int) int {
 		if f == "ل" || (words > 0 && x.isStopWord(f)) || (words == 0 && (x.lex.is("marker", f) || x.lex.is("stop", f) || x.lex.is("time", f))) {
 			return k
 		}
-		if words > 0 && headKind != KindPerson && hasAl(toks[k-1].fold) && !hasAl(f) && !strings.HasPrefix(f, "ل") && !strings.HasPrefix(f, "ب") && toks[k-1].word() {
-			return k // "المرصد قيام داعش": a definite word takes no indefinite word after it
+		if words > 0 && hasAl(toks[k-1].fold) && !hasAl(f) && !strings.HasPrefix(f, "ل") && !strings.HasPrefix(f, "ب") && toks[k-1].word() {
+			if headKind != KindPerson || !d.nameEndsSoon(k, limit) {
+				return k // "المرصد قيام داعش", "الرئيس المصري أهمية زيارة …": an object, not a name
+			}
 		}
 		if words > 0 && headSet && headKind == "" && (x.headKind(f) != "" && !x.lex.roleTitle[f] && !x.lex.honorific[f] || looksFutureVerb(f)) {
 			return k // "فهد هادي شركة الكهرباء": a name ends where a body begins
@@ -131,6 +149,21 @@ func (d *docRun) readPhrase(j, limit int) int {
 		words++
 	}
 	return k
+}
+
+// nameEndsSoon says whether the words from k end within six words, as a person's name
+// after a title does ("وزير الدفاع الباكستاني خواجه آصف اليوم إن").
+func (d *docRun) nameEndsSoon(k, limit int) bool {
+	for e := k; e < limit && e <= k+6; e++ {
+		t := d.toks[e]
+		if d.x.lex.honorific[t.fold] {
+			continue // "العقيد دكتور عاطي القرشي"
+		}
+		if !t.word() || d.x.isStopWord(t.fold) || t.fold == "في" || strings.HasPrefix(t.fold, "ل") && e > k || d.x.lex.roleTitle[t.fold] {
+			return e > k
+		}
+	}
+	return k+6 >= limit
 }
 
 // quotedName reads a quoted name («مورغان ستانلي») of at most five words at k and
