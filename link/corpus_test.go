@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/isnad/isnad/internal/testenv"
+	"github.com/isnad/isnad/link/align"
 	"github.com/isnad/isnad/link/internal/snn"
 )
 
@@ -59,13 +60,22 @@ func indexArticles(tb testing.TB, arts []snn.Article, opt Options) *Index {
 	return x
 }
 
+func testLexicon(tb testing.TB) *align.Lexicon {
+	tb.Helper()
+	lex, err := DefaultLexicon()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return lex
+}
+
 // linkCorpus runs the whole detector over SaudiNewsNet.
 func linkCorpus(tb testing.TB, arts []snn.Article) []Story {
 	tb.Helper()
 	start := time.Now()
 	x := indexArticles(tb, arts, Options{})
 	indexed := time.Now()
-	stories, err := x.Stories(context.Background(), articleSource(arts), StoryOptions{})
+	stories, err := x.Stories(context.Background(), articleSource(arts), StoryOptions{Lexicon: testLexicon(tb)})
 	if err != nil {
 		tb.Fatal(err)
 	}

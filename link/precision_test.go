@@ -59,7 +59,6 @@ func readJudged(t *testing.T) []judgedPair {
 	return out
 }
 
-
 func fullCorpusIndex(t *testing.T) (*Index, []snn.Article) {
 	t.Helper()
 	arts := loadCorpus(t)
@@ -81,6 +80,7 @@ func TestPrecisionJudgedSample(t *testing.T) {
 		byID[a.ID] = a
 	}
 	src := articleSource(arts)
+	lex := testLexicon(t)
 	flagged, correct := 0, 0
 	for _, p := range judged {
 		a, okA := byID[p.A.id()]
@@ -92,7 +92,7 @@ func TestPrecisionJudgedSample(t *testing.T) {
 		if !x.proposes(c) {
 			continue
 		}
-		_, ok, err := x.verifyPair(context.Background(), c, src, Thresholds{})
+		_, ok, err := x.verifyPair(context.Background(), c, src, Thresholds{}, lex)
 		if err != nil {
 			t.Fatal(err)
 		}

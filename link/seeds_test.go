@@ -61,7 +61,7 @@ func TestSeedStories(t *testing.T) {
 		}
 		texts[a.ID] = a.Content
 	}
-	stories, err := x.Stories(context.Background(), mapSource(texts), StoryOptions{})
+	stories, err := x.Stories(context.Background(), mapSource(texts), StoryOptions{Lexicon: testLexicon(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

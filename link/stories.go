@@ -71,8 +71,11 @@ type OriginPair struct {
 // StoryOptions tune Stories.
 type StoryOptions struct {
 	Thresholds Thresholds
-	Origins    []OriginPair
-	Workers    int // default GOMAXPROCS
+	// Lexicon names figures and places (DefaultLexicon); nil compares
+	// digits only and no places.
+	Lexicon *align.Lexicon
+	Origins []OriginPair
+	Workers int // default GOMAXPROCS
 }
 
 // Verify decides one candidate from its alignment: the pair's evidence and
@@ -81,7 +84,7 @@ func (t Thresholds) Verify(c Candidate, r align.Result) (PairEvidence, bool) {
 	t = t.withDefaults()
 	ev := PairEvidence{A: c.A, B: c.B, Jaccard: c.Jaccard, Containment: c.Containment,
 		ACoverage: r.ACoverage(), BCoverage: r.BCoverage(), Passages: r.Passages,
-		RareShared: r.RareShared, Anchored: r.Anchored}
+		RareShared: r.RareShared, Anchored: r.Anchored, Conflicts: r.Conflicts}
 	cover := max(ev.ACoverage, ev.BCoverage)
 	// Two fillings of one template (a cable to Bolivia, one to Niger; the
 	// fourth and the fifth aid plane) share their wording but not their
@@ -90,6 +93,9 @@ func (t Thresholds) Verify(c Candidate, r align.Result) (PairEvidence, bool) {
 	namesAgree := r.RareShared >= t.RareShared || (r.RareShared < 0 && c.Jaccard >= t.NamelessJaccard)
 	switch {
 	case !namesAgree:
+		return ev, false
+	// As many sentences clash on figures, places or names as agree.
+	case r.Conflicts > 0 && 2*r.Conflicts >= r.Aligned:
 		return ev, false
 	case c.Jaccard >= t.SyndicationJaccard || c.Containment >= t.SyndicationContainment:
 		ev.Kind = Syndication
@@ -141,7 +147,7 @@ func VerifyAll(ctx context.Context, cands []Candidate, src TextSource, opt Story
 	errc := make(chan error, workers)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	cache := newTextCache(src, 4096)
+	cache := newTextCache(src, 4096, opt.Lexicon)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -289,14 +295,15 @@ func sortStrings(s []string) { sort.Strings(s) }
 // is fetched and prepared once while it stays among the last `size`.
 type textCache struct {
 	src   TextSource
+	lex   *align.Lexicon
 	size  int
 	mu    sync.Mutex
 	order []string
 	texts map[string]align.Text
 }
 
-func newTextCache(src TextSource, size int) *textCache {
-	return &textCache{src: src, size: size, texts: map[string]align.Text{}}
+func newTextCache(src TextSource, size int, lex *align.Lexicon) *textCache {
+	return &textCache{src: src, size: size, lex: lex, texts: map[string]align.Text{}}
 }
 
 func (c *textCache) get(ctx context.Context, id string) (align.Text, error) {
@@ -310,7 +317,7 @@ func (c *textCache) get(ctx context.Context, id string) (align.Text, error) {
 	if err != nil {
 		return align.Text{}, fmt.Errorf("fetching text of %s: %w", id, err)
 	}
-	t = align.Prepare(s)
+	t = align.Prepare(s, c.lex)
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if _, ok := c.texts[id]; ok {
@@ -326,7 +333,7 @@ func (c *textCache) get(ctx context.Context, id string) (align.Text, error) {
 }
 
 // verifyPair aligns one candidate's texts and decides it.
-func (x *Index) verifyPair(ctx context.Context, c Candidate, src TextSource, t Thresholds) (PairEvidence, bool, error) {
+func (x *Index) verifyPair(ctx context.Context, c Candidate, src TextSource, t Thresholds, lex *align.Lexicon) (PairEvidence, bool, error) {
 	t.Align = x.alignOptions(t.Align)
 	ta, err := src.Text(ctx, c.A)
 	if err != nil {
@@ -336,7 +343,7 @@ func (x *Index) verifyPair(ctx context.Context, c Candidate, src TextSource, t T
 	if err != nil {
 		return PairEvidence{}, false, fmt.Errorf("link: fetching text of %s: %w", c.B, err)
 	}
-	ev, ok := t.Verify(c, align.Align(align.Prepare(ta), align.Prepare(tb), t.Align))
+	ev, ok := t.Verify(c, align.Align(align.Prepare(ta, lex), align.Prepare(tb, lex), t.Align))
 	return ev, ok, nil
 }
 

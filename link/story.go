@@ -39,6 +39,7 @@ type PairEvidence struct {
 	Containment float64 // estimated share of the smaller text in the larger
 	RareShared  float64 // share of rare words in common (see align.Result)
 	Anchored    int     // aligned sentences sharing a rare word or figure
+	Conflicts   int     // sentences alike in wording that name other figures, places or names
 	ACoverage   float64 // share of A's sentences aligned with B
 	BCoverage   float64 // share of B's sentences aligned with A
 	Passages    []Passage

@@ -7,6 +7,7 @@ package align
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
@@ -53,7 +54,38 @@ type Sentence struct {
 	Span    isnad.Span
 	words   []uint64 // distinct word hashes
 	bigrams []uint64 // distinct word-pair hashes
-	numbers []uint64 // distinct hashes of the words that are numbers
+	numbers []uint64 // distinct hashes of the words that are numbers or number words
+	places  []uint64 // distinct hashes of the place names
+}
+
+// Lexicon holds the words that name figures and places (matching form,
+// see minhash.Words). Two sentences that both name places and share none
+// report different events ("a qisas execution in Qassim" / "in Jazan").
+type Lexicon struct {
+	Figures map[string]bool
+	Places  map[string]bool
+}
+
+// place returns the place a word names, trying it bare and without one
+// proclitic preposition (بجازان, لجدة): "" when none.
+func (l *Lexicon) place(w string) string {
+	if l == nil {
+		return ""
+	}
+	if l.Places[w] {
+		return w
+	}
+	for _, p := range []string{"ب", "ل", "ك", "ف"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 6 {
+			if l.Places[rest] {
+				return rest
+			}
+			if rest2, ok := strings.CutPrefix(rest, "ال"); ok && l.Places[rest2] {
+				return rest2
+			}
+		}
+	}
+	return ""
 }
 
 // Text is a document split into comparable sentences. Prepare it once and
@@ -64,8 +96,9 @@ type Text struct {
 }
 
 // Prepare splits text into sentences (arabic.Sentences) and computes each
-// one's word and word-pair sets over its matching form.
-func Prepare(text string) Text {
+// one's word and word-pair sets over its matching form, and the figures
+// and places it names (lex may be nil: digits only, no places).
+func Prepare(text string, lex *Lexicon) Text {
 	runes := []rune(text)
 	var t Text
 	// Sentences never cross a line break; splitting by line first keeps
@@ -78,19 +111,24 @@ func Prepare(text string) Text {
 			}
 			ws := minhash.Words(string(para[sp.Start:sp.End]))
 			hs := minhash.WordHashes(ws)
-			var nums []uint64
+			var nums, places []uint64
 			for i, w := range ws {
-				if w[0] >= '0' && w[0] <= '9' {
+				if (w[0] >= '0' && w[0] <= '9') || (lex != nil && lex.Figures[w]) {
 					nums = append(nums, hs[i])
+				}
+				if p := lex.place(w); p != "" {
+					places = append(places, minhash.HashString(p))
 				}
 			}
 			slices.Sort(nums)
+			slices.Sort(places)
 			sp = trim(para, sp)
 			t.Sentences = append(t.Sentences, Sentence{
 				Span:    isnad.Span{Start: line.Start + sp.Start, End: line.Start + sp.End},
 				words:   minhash.Shingles(hs, 1),
 				bigrams: minhash.Shingles(hs, 2),
 				numbers: slices.Compact(nums),
+				places:  slices.Compact(places),
 			})
 		}
 	}
@@ -158,13 +196,27 @@ func isSpace(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\
 // reports cast in one template ("the fourth aid plane, 10 tonnes" / "the
 // fifth, 12 tonnes"): they score 0.
 func Similarity(a, b Sentence, opt Options) float64 {
-	if len(a.numbers) > 0 && len(b.numbers) > 0 && containMin(a.numbers, b.numbers) < 0.5 {
+	if conflict(a, b, opt) {
 		return 0
 	}
-	if opt.Rare != nil && rareDisagree(a.words, b.words, opt.Rare) {
-		return 0
-	}
+	return wording(a, b, opt)
+}
+
+// wording is the likeness of two sentences' words alone.
+func wording(a, b Sentence, opt Options) float64 {
 	return (weightedContainMin(a.words, b.words, opt.Weight) + containMin(a.bigrams, b.bigrams)) / 2
+}
+
+// conflict reports whether two sentences name different figures, places or
+// rare names: alike in wording, they tell of different things.
+func conflict(a, b Sentence, opt Options) bool {
+	if len(a.numbers) > 0 && len(b.numbers) > 0 && containMin(a.numbers, b.numbers) < 0.5 {
+		return true
+	}
+	if len(a.places) > 0 && len(b.places) > 0 && minhash.Intersection(a.places, b.places) == 0 {
+		return true
+	}
+	return opt.Rare != nil && rareDisagree(a.words, b.words, opt.Rare)
 }
 
 // rareDisagree reports whether both word sets hold rare words and share none.
@@ -239,6 +291,10 @@ type Result struct {
 	Passages []Passage
 	Aligned  int // aligned sentence pairs
 	Anchored int // aligned pairs that share a rare word or a figure: evidence beyond boilerplate
+	// Conflicts counts sentence pairs alike in wording that name different
+	// figures, places or names, neither sentence being aligned elsewhere:
+	// the mark of one template filled for two events.
+	Conflicts int
 	// RareShared is the share of the rare words (Options.Rare) of the text
 	// with fewer of them that the other text also has: two reports of one
 	// event name the same people and places; two fillings of one template
@@ -298,7 +354,7 @@ func anchored(a, b Sentence, rare func(uint64) bool) bool {
 // sentences are merged into one passage. Passages come in A's order.
 func Align(a, b Text, opt Options) Result {
 	opt = opt.withDefaults()
-	var ms []match
+	var ms, clash []match
 	res := Result{}
 	aOK := comparable(a, opt.MinWords)
 	bOK := comparable(b, opt.MinWords)
@@ -320,8 +376,12 @@ func Align(a, b Text, opt Options) Result {
 			if !bOK[j] || minhash.Intersection(sa.words, sb.words)*2 < opt.MinWords {
 				continue
 			}
-			if s := Similarity(sa, sb, opt); s >= opt.MinScore {
-				ms = append(ms, match{i, j, s})
+			if s := wording(sa, sb, opt); s >= opt.MinScore {
+				if conflict(sa, sb, opt) {
+					clash = append(clash, match{i, j, s})
+				} else {
+					ms = append(ms, match{i, j, s})
+				}
 			}
 		}
 	}
@@ -343,6 +403,13 @@ func Align(a, b Text, opt Options) Result {
 		}
 		usedA[m.i], usedB[m.j] = true, true
 		kept = append(kept, m)
+	}
+	slices.SortFunc(clash, func(x, y match) int { return cmp.Compare(y.score, x.score) })
+	for _, m := range clash {
+		if !usedA[m.i] && !usedB[m.j] {
+			usedA[m.i], usedB[m.j] = true, true
+			res.Conflicts++
+		}
 	}
 	slices.SortFunc(kept, func(x, y match) int { return cmp.Compare(x.i, y.i) })
 	res.Aligned = len(kept)

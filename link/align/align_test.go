@@ -47,7 +47,7 @@ func TestAlignHandMadePairs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Align(Prepare(tt.a), Prepare(tt.b), Options{})
+			r := Align(Prepare(tt.a, nil), Prepare(tt.b, nil), Options{})
 			if r.Aligned != tt.wantAligned {
 				t.Fatalf("aligned %d sentences, want %d (%+v)", r.Aligned, tt.wantAligned, r.Passages)
 			}
@@ -70,7 +70,7 @@ func TestAlignHandMadePairs(t *testing.T) {
 
 func TestAlignIsOneToOne(t *testing.T) {
 	s := "أعلنت الوزارة عن خطة جديدة لتطوير التعليم في جميع المدارس الحكومية."
-	r := Align(Prepare(s), Prepare(s+"\n"+s+"\n"+s), Options{})
+	r := Align(Prepare(s, nil), Prepare(s+"\n"+s+"\n"+s, nil), Options{})
 	if r.Aligned != 1 || r.ASents != 1 || r.BSents != 3 {
 		t.Errorf("aligned %d of %d/%d, want 1 of 1/3", r.Aligned, r.ASents, r.BSents)
 	}
@@ -86,7 +86,7 @@ func FuzzAlign(f *testing.F) {
 		if !utf8.ValidString(a) || !utf8.ValidString(b) {
 			a, b = strings.ToValidUTF8(a, "?"), strings.ToValidUTF8(b, "?")
 		}
-		r := Align(Prepare(a), Prepare(b), Options{})
+		r := Align(Prepare(a, nil), Prepare(b, nil), Options{})
 		na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
 		if r.Aligned > r.ASents || r.Aligned > r.BSents {
 			t.Fatalf("aligned %d of %d/%d", r.Aligned, r.ASents, r.BSents)
@@ -96,7 +96,7 @@ func FuzzAlign(f *testing.F) {
 				t.Fatalf("passage %+v outside texts of %d and %d code points", p, na, nb)
 			}
 		}
-		self := Align(Prepare(a), Prepare(a), Options{})
+		self := Align(Prepare(a, nil), Prepare(a, nil), Options{})
 		if self.Aligned != self.ASents {
 			t.Fatalf("a text aligns %d of its %d sentences with itself", self.Aligned, self.ASents)
 		}
@@ -117,7 +117,7 @@ func BenchmarkAlign(b *testing.B) {
 	}
 	x := para("أعلنت الوزارة عن خطة جديدة لتطوير التعليم في جميع المدارس")
 	y := para("وقال المرصد إن الاجتماع الأول عقد في مدينة دير الزور")
-	ta, tb := Prepare(x), Prepare(y)
+	ta, tb := Prepare(x, nil), Prepare(y, nil)
 	b.SetBytes(int64(len(x) + len(y)))
 	for b.Loop() {
 		Align(ta, tb, Options{})
