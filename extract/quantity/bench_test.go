@@ -48,9 +48,10 @@ func BenchmarkTaggers(b *testing.B) {
 	b.ResetTimer()
 	start := cpuTime()
 	defer func() { reportCPU(b, n, start) }()
+	var scanner scan.Scanner // one per worker, as the pipeline keeps it
 	for range b.N {
 		for _, text := range texts {
-			toks := scan.Scan(text)
+			toks := scanner.Scan(text)
 			times := tt.TagTokens(text, toks, anchor)
 			spans := make([]isnad.Span, len(times))
 			for i, t := range times {

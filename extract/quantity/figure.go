@@ -229,7 +229,7 @@ func (p *parser) number(i int) (number, bool) {
 		// 5ر32: a decimal comma typeset as ر with the digits reversed (32.5)
 		if i+2 < len(toks) && toks[i+1].Kind == scan.Word && toks[i+1].Key == "ر" && toks[i+1].Glued && toks[i+2].Kind == scan.Number && toks[i+2].Glued && !t.Separated {
 			frac := t.Value
-			for d := 0; d < t.IntDigits; d++ {
+			for d := int32(0); d < t.IntDigits; d++ {
 				frac /= 10
 			}
 			n.value, n.end = toks[i+2].Value+frac, i+3

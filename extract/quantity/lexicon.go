@@ -17,7 +17,8 @@ type Lexicon struct {
 	// triggers holds every first word with the clitics and articles the
 	// matcher accepts, so that an ordinary word costs one map lookup.
 	triggers map[string]struct{}
-	filter   scan.KeySet // a cheap first test of triggers
+	starts   scan.KeySet // a cheap first test of triggers
+	filter   scan.KeySet // every form of every phrase's first word
 }
 
 type phrase struct {
@@ -78,29 +79,39 @@ func Load(fsys fs.FS, dir string) (*Lexicon, error) {
 	if err := readTSV(fsys, dir+"/units.tsv", lex.addUnit); err != nil {
 		return nil, err
 	}
-	lex.triggers = map[string]struct{}{}
+	lex.triggers = cliticForms(lex.startWords())
+	lex.starts = scan.NewKeySet(keysOf(lex.triggers))
+	all := make([]string, 0, len(lex.phrases))
 	for w := range lex.phrases {
-		forms := []string{w}
-		for _, p := range []string{"ب", "ل", "ال", "بال", "لل"} {
-			forms = append(forms, p+w)
-		}
-		for _, f := range forms {
-			lex.triggers[f] = struct{}{}
-			lex.triggers["و"+f] = struct{}{}
-			lex.triggers["ف"+f] = struct{}{}
-		}
+		all = append(all, w)
 	}
-	keys := make([]string, 0, len(lex.triggers))
-	for k := range lex.triggers {
-		keys = append(keys, k)
-	}
-	lex.filter = scan.NewKeySet(keys)
+	lex.filter = scan.NewKeySet(keysOf(cliticForms(all)))
 	return lex, nil
+}
+
+// startClasses are the classes a figure can begin with: number words, vague
+// counts and the cues before a number. Function words (من، في، و) and words
+// that only follow a number are not tried as starts.
+const startClasses = 1<<cNum | 1<<cVague | 1<<cFew | 1<<cApprox | 1<<cMin | 1<<cMax | 1<<cRateCue | 1<<cOpener
+
+// startWords are the first words of phrases that can begin a figure, and
+// dual nouns (ساعتين), which count by themselves.
+func (lex *Lexicon) startWords() []string {
+	var out []string
+	for w, list := range lex.phrases {
+		for _, p := range list {
+			if p.info.classes&startClasses != 0 && w != "من" || p.info.has(cUnit) && p.info.count == 2 {
+				out = append(out, w)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // maybe reports whether a token key can start a figure.
 func (lex *Lexicon) maybe(t *scan.Token) bool {
-	if !lex.filter.HasHash(t.Hash) {
+	if !lex.starts.HasHash(t.Hash) {
 		return false
 	}
 	_, ok := lex.triggers[t.Key]
@@ -282,4 +293,26 @@ func (lex *Lexicon) isClitic(toks []scan.Token, i int, c class) (*entry, int, in
 		break
 	}
 	return nil, i, 0, false
+}
+
+// cliticForms lists each word bare and with the proclitics and articles the
+// matcher strips: ب ل ال بال لل, each also after و or ف.
+func cliticForms(words []string) map[string]struct{} {
+	out := make(map[string]struct{}, len(words)*12)
+	for _, w := range words {
+		for _, p := range []string{"", "ب", "ل", "ال", "بال", "لل"} {
+			out[p+w] = struct{}{}
+			out["و"+p+w] = struct{}{}
+			out["ف"+p+w] = struct{}{}
+		}
+	}
+	return out
+}
+
+func keysOf(m map[string]struct{}) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }

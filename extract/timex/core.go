@@ -36,7 +36,7 @@ func (p *parser) core(j int, cued, hasPart bool, rel string) (core, bool) {
 // numberAt returns the value of an unseparated digit run at i with at most
 // maxDigits digits.
 func (p *parser) numberAt(i, maxDigits int) (int, bool) {
-	if i >= len(p.toks) || p.toks[i].Kind != scan.Number || p.toks[i].Separated || p.toks[i].IntDigits > maxDigits {
+	if i >= len(p.toks) || p.toks[i].Kind != scan.Number || p.toks[i].Separated || int(p.toks[i].IntDigits) > maxDigits {
 		return 0, false
 	}
 	return int(p.toks[i].Value), true
@@ -76,7 +76,7 @@ func (p *parser) numericDate(j int) (core, bool) {
 			if k >= len(toks) || toks[k].Kind != scan.Number || toks[k].Separated {
 				return core{}, false
 			}
-			parts[n], digits[n] = int(toks[k].Value), toks[k].IntDigits
+			parts[n], digits[n] = int(toks[k].Value), int(toks[k].IntDigits)
 			k++
 			if n < 2 {
 				if !isPunct(toks, k, "/-") || (n == 1 && toks[k].Key != toks[j+1].Key) {

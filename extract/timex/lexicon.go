@@ -19,7 +19,8 @@ type Lexicon struct {
 	// matcher accepts, so that the tagger rejects an ordinary word with one
 	// map lookup.
 	triggers map[string]struct{}
-	filter   scan.KeySet // a cheap first test of triggers
+	starts   scan.KeySet // a cheap first test of triggers
+	filter   scan.KeySet // every form of every phrase's first word
 }
 
 // phrase is one lexicon form (one or more words) with what it means.
@@ -110,16 +111,42 @@ func Load(fsys fs.FS, dir string) (*Lexicon, error) {
 	if err := lex.readFile(fsys, dir+"/words.tsv", lex.addWord); err != nil {
 		return nil, err
 	}
-	lex.triggers = expandClitics(lex.phrases)
-	lex.filter = scan.NewKeySet(keysOf(lex.triggers))
+	lex.triggers = expandClitics(lex.startWords())
+	lex.starts = scan.NewKeySet(keysOf(lex.triggers))
+	all := make([]string, 0, len(lex.phrases))
+	for w := range lex.phrases {
+		all = append(all, w)
+	}
+	lex.filter = scan.NewKeySet(keysOf(expandClitics(all)))
 	return lex, nil
+}
+
+// startClasses are the classes a time expression can begin with; words of
+// other classes (في، من، و، الماضي…) only matter after a start, so the
+// tagger does not even try to parse at them.
+const startClasses = 1<<cWeekday | 1<<cDay | 1<<cDayPart | 1<<cDayPrefix | 1<<cUnit | 1<<cUnits |
+	1<<cDual | 1<<cThis | 1<<cPart | 1<<cQuarter | 1<<cRelation | 1<<cWithin | 1<<cYearCue |
+	1<<cMonthCue | 1<<cOrdinal | 1<<cMonth
+
+// startWords are the first words of phrases that can begin an expression.
+func (lex *Lexicon) startWords() []string {
+	var out []string
+	for w, list := range lex.phrases {
+		for _, p := range list {
+			if p.info.classes&startClasses != 0 {
+				out = append(out, w)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // expandClitics lists the surface forms lookup can match: each first word
 // bare, after و/ف, after ب/ل/ك and after both, and للـ for the article.
-func expandClitics[T any](phrases map[string][]T) map[string]struct{} {
-	out := make(map[string]struct{}, len(phrases)*12)
-	for w := range phrases {
+func expandClitics(words []string) map[string]struct{} {
+	out := make(map[string]struct{}, len(words)*12)
+	for _, w := range words {
 		forms := []string{w}
 		for _, p := range []string{"ب", "ل", "ك"} {
 			forms = append(forms, p+w)
@@ -138,7 +165,7 @@ func expandClitics[T any](phrases map[string][]T) map[string]struct{} {
 
 // maybe reports whether a token key can start a lexicon phrase.
 func (lex *Lexicon) maybe(t *scan.Token) bool {
-	if !lex.filter.HasHash(t.Hash) {
+	if !lex.starts.HasHash(t.Hash) {
 		return false
 	}
 	_, ok := lex.triggers[t.Key]

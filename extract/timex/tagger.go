@@ -30,7 +30,7 @@ func (t *Tagger) TagTokens(text string, toks []scan.Token, anchor Anchor) []Time
 			i++
 			continue
 		}
-		if tok.Kind == scan.Word && !t.lex.maybe(tok) {
+		if tok.Kind == scan.Word && !t.lex.maybe(tok) && !t.opensRange(toks, i) {
 			i++
 			continue
 		}
@@ -96,4 +96,18 @@ func skipLetters(text string, start, byteStart, n int) (int, int) {
 
 func isMarkRune(r rune) bool {
 	return r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640
+}
+
+// opensRange reports من or بين before a number: the one place a
+// non-starting word can open an expression (من 2014 إلى 2016).
+func (t *Tagger) opensRange(toks []scan.Token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	k := toks[i].Key
+	if k != "من" && k != "بين" && k != "ومن" && k != "وبين" {
+		return false
+	}
+	next := &toks[i+1]
+	return next.Kind == scan.Number || next.Kind == scan.Word && t.lex.maybe(next)
 }

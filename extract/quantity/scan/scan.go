@@ -20,28 +20,50 @@ const (
 
 // Token is one word, number or mark with its code-point span in the text.
 type Token struct {
-	Kind Kind
 	// Key is the matching form: diacritics and tatweel dropped, أ إ آ ٱ → ا,
 	// ى → ي, ة → ه, ؤ → و, ئ → ي, Latin lowered, digits ASCII, the Arabic
 	// thousands and decimal marks as ',' and '.'.
 	Key           string
-	Start, End    int    // code points, end exclusive
-	Byte, ByteEnd int    // the same span in bytes, for slicing the text
-	Hash          uint32 // KeyHash(Key), for KeySet tests without rehashing
-	Glued         bool   // no space between this token and the one before
-	// For numbers: the value read with the separators interpreted, the count
-	// of digits before any decimal mark, and whether it had any separator.
+	Start, End    int // code points, end exclusive
+	Byte, ByteEnd int // the same span in bytes, for slicing the text
+	// For numbers: the value read with the separators interpreted and the
+	// count of digits before any decimal mark.
 	Value     float64
-	IntDigits int
-	Separated bool
+	IntDigits int32
+	Hash      uint32 // KeyHash(Key), for KeySet tests without rehashing
+	Kind      Kind
+	Glued     bool // no space between this token and the one before
+	Separated bool // a number written with a separator (12,000 or 12.5)
 }
 
 // Scan splits text into tokens. Offsets count code points.
 func Scan(text string) []Token {
-	toks := make([]Token, 0, len(text)/9+4) // about one token per 9 bytes of Arabic news
-	buf := make([]byte, 0, len(text))
-	type keySpan struct{ a, b int }
-	keys := make([]keySpan, 0, cap(toks))
+	var s Scanner
+	return s.Scan(text)
+}
+
+// Scanner scans text after text reusing its memory: a worker that tags many
+// documents keeps one Scanner, and the tokens of one call are valid until
+// the next. The zero Scanner is ready to use; it is not safe for concurrent
+// use.
+type Scanner struct {
+	toks []Token
+	buf  []byte
+}
+
+// Scan is the package's Scan with the Scanner's memory.
+func (s *Scanner) Scan(text string) []Token {
+	toks := s.toks[:0]
+	if cap(toks) < len(text)/9+4 {
+		toks = make([]Token, 0, len(text)/9+4) // about one token per 9 bytes of Arabic news
+	}
+	buf := s.buf[:0]
+	if cap(buf) < len(text) {
+		buf = make([]byte, 0, len(text))
+	}
+	defer func() { s.toks, s.buf = toks[:0], buf[:0] }()
+	// Keys are appended to buf in token order, so token k's key runs from
+	// its own start offset (kept in Hash until the end) to the next one's.
 
 	pos := 0 // code-point index of the next rune
 	glued := false
@@ -69,8 +91,7 @@ func Scan(text string) []Token {
 				kind = Number
 			}
 			if cur < 0 || toks[cur].Kind != kind {
-				toks = append(toks, Token{Kind: kind, Start: pos, Byte: at, Glued: glued && len(toks) > 0})
-				keys = append(keys, keySpan{len(buf), len(buf)})
+				toks = append(toks, Token{Kind: kind, Start: pos, Byte: at, Glued: glued && len(toks) > 0, Hash: uint32(len(buf))})
 				cur = len(toks) - 1
 			}
 			if f := fold(r); f < utf8.RuneSelf {
@@ -81,26 +102,26 @@ func Scan(text string) []Token {
 				buf = utf8.AppendRune(buf, f)
 			}
 			toks[cur].End, toks[cur].ByteEnd = pos+1, i
-			keys[cur].b = len(buf)
 			glued = true
 		default: // punctuation; a separator between digits joins the number
 			if cur >= 0 && toks[cur].Kind == Number && isNumberSeparator(r) && i < len(text) && startsWithDigit(text[i:]) {
 				buf = utf8.AppendRune(buf, fold(r))
 				toks[cur].End, toks[cur].ByteEnd = pos+1, i
-				keys[cur].b = len(buf)
 				break
 			}
-			toks = append(toks, Token{Kind: Punct, Start: pos, End: pos + 1, Byte: at, ByteEnd: i, Glued: glued && len(toks) > 0})
-			keys = append(keys, keySpan{len(buf), len(buf)})
+			toks = append(toks, Token{Kind: Punct, Start: pos, End: pos + 1, Byte: at, ByteEnd: i, Glued: glued && len(toks) > 0, Hash: uint32(len(buf))})
 			buf = utf8.AppendRune(buf, fold(r))
-			keys[len(keys)-1].b = len(buf)
 			cur, glued = -1, true
 		}
 		pos++
 	}
 	all := string(buf)
 	for k := range toks {
-		toks[k].Key = all[keys[k].a:keys[k].b]
+		end := len(all)
+		if k+1 < len(toks) {
+			end = int(toks[k+1].Hash)
+		}
+		toks[k].Key = all[toks[k].Hash:end]
 		toks[k].Hash = KeyHash(toks[k].Key)
 		if toks[k].Kind == Number {
 			readNumber(&toks[k])
@@ -263,7 +284,7 @@ func readNumber(t *Token) {
 	}
 	var v float64
 	scale := 0.0
-	intDigits := 0
+	var intDigits int32
 	for i := 0; i < len(k); i++ {
 		c := k[i]
 		switch {
