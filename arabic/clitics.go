@@ -42,32 +42,34 @@ var pronounSuffixes = [...]string{"هما", "كما", "ها", "هم", "هن", "�
 // arabic/internal/lexgen), and keep those letters. Words not in Arabic script come back whole.
 func Segment(word string) Segmented {
 	var seg Segmented
-	seg.Stem = segment(word, &seg)
+	seg.Stem = segment(word, &seg, foldKey)
 	return seg
 }
 
 // segment is Segment returning only the stem; it records the clitics in rec
-// when rec is not nil. Stem calls it without rec and allocates nothing.
-func segment(word string, rec *Segmented) string {
+// when rec is not nil, and looks words up in the lexicon under key(word).
+// Stem calls it without rec, on a folded word, and allocates nothing.
+func segment(word string, rec *Segmented, key func(string) string) string {
 	if !IsArabicLetter(firstRune(word)) {
 		return word
 	}
 	lex := lexicon()
 	w := word
-	if lex.whole[foldKey(w)] {
+	k := key(w)
+	if lex.whole[k] {
 		return w
 	}
-	if c := firstRune(w); (c == 'و' || c == 'ف') && runeLen(w)-1 >= minStemAfterClitic && !lex.keepInitial[foldKey(w)] {
+	if c := firstRune(w); (c == 'و' || c == 'ف') && runeLen(w)-1 >= minStemAfterClitic && !lex.keepInitial[k] {
 		rec.addPrefix(w[:2])
 		w = w[2:]
 	}
-	key := foldKey(w)
-	if lex.whole[key] {
+	k = key(w)
+	if lex.whole[k] {
 		return w
 	}
-	w = splitArticle(w, lex.keepInitial[key], rec)
-	key = foldKey(w)
-	if lex.keepFinal[key] || lex.whole[key] {
+	w = splitArticle(w, lex.keepInitial[k], rec)
+	k = key(w)
+	if lex.keepFinal[k] || lex.whole[k] {
 		return w
 	}
 	for _, suf := range pronounSuffixes {
@@ -116,6 +118,9 @@ func hasPreposition(w string) bool {
 }
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// sameKey is the lexicon key of a word already folded.
+func sameKey(w string) string { return w }
 
 // foldKey is the folded form of a word, for lexicon lookups.
 func foldKey(w string) string {

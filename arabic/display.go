@@ -57,6 +57,9 @@ func nfcPrefix(text string, suspect int) int {
 // displayText is Display(s).Text without building the offset map: the
 // first step of Fold, which runs on every word isnad matches.
 func displayText(s string) string {
+	if len(s) <= 64 && plainWord(s) {
+		return s
+	}
 	d := displayer{w: lazyWriter{s: s, noMap: true}}
 	d.run(s)
 	text, _ := d.w.result()
@@ -66,6 +69,26 @@ func displayText(s string) string {
 		}
 	}
 	return text
+}
+
+// plainWord reports whether s is made only of printable ASCII other than
+// space and of Arabic letters, which Display leaves as they are.
+func plainWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c > ' ' && c < 0x7F:
+		case (c == 0xD8 || c == 0xD9) && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			if r < 0x0621 || r > 0x064A || r == tatweel {
+				return false
+			}
+			i++
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // displayer holds the state of one Display pass over a string.

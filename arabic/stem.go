@@ -20,7 +20,7 @@ import "strings"
 // The result is folded; words not in Arabic script are returned folded and
 // otherwise unchanged.
 func Stem(word string) string {
-	s := segment(Fold(word), nil)
+	s := segment(Fold(word), nil, sameKey)
 	if !IsArabicLetter(firstRune(s)) {
 		return s
 	}
