@@ -160,8 +160,8 @@ func (d *docRun) prepGroup(c cue, k, n, a, b int) (group, bool) {
 	if !ok {
 		return g, false
 	}
-	if l.Kind == KindUnknown && hasAl(stripLamIf(d.toks[j].fold, lam)) {
-		return g, false
+	if l.Kind == KindUnknown {
+		return g, false // "حسب الحاجة"، "حسب وضعها الحالي": no head, title or name
 	}
 	if l.guessed && d.wordsIn(j, e) > 2 {
 		if _, ok := d.lookup(l, j, e); !ok {
@@ -278,8 +278,8 @@ func (d *docRun) verbGroup(c cue, k, n, a, b int, prev []group) (group, bool) {
 	if !g.indep && g.start > a && (c.weak || g.markerEnd < 0 && c.class != classDoc) && len(prev) > 0 && prev[len(prev)-1].markerEnd >= 0 {
 		return g, false // a weak verb inside reported content reports nothing of its own
 	}
-	if !d.validSubject(c, src, g.markerEnd) {
-		return g, false
+	if !d.validSubject(c, src, g.markerEnd) || src.guessed && c.weak && g.markerEnd > g.srcEnd+3 && g.start >= k && !speechParticiples[d.toks[g.markerEnd-1].fold] {
+		return g, false // a guessed name needs its content marker right after it
 	}
 	chain := d.resolve(src, g.start, g.end)
 	if g.start < k { // the subject stood before the verb
