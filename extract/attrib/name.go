@@ -70,6 +70,14 @@ func (d *docRun) nameSource(s, e int, lam bool) (Link, bool) {
 	if m, ok := d.mentionIn(start, end); ok {
 		return d.fromMention(link, m, s, e, lam), true
 	}
+	for i := 1; i+1 < len(ws); i++ {
+		if f := fold(i); (f == "التابع" || f == "التابعه") && strings.HasPrefix(fold(i+1), "ل") {
+			// "المكتب الإعلامي التابع لوزارة الخارجية": the body it belongs to
+			if l, ok := d.nameSource(ws[i+1], e, true); ok && l.Kind != KindUnknown && !l.guessed {
+				return l, true
+			}
+		}
+	}
 	if ks, ok := d.knownPrefix(ws, fold); ok {
 		link.Name, link.Kind = ks.canonical, ks.kind
 		return link, true
