@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/isnad/isnad/extract/quantity"
 	"github.com/isnad/isnad/extract/timex"
@@ -154,5 +155,24 @@ func TestSeedFigures(t *testing.T) {
 				k++
 			}
 		})
+	}
+}
+
+// TestLoadErrors: a malformed lexicon names the file and line.
+func TestLoadErrors(t *testing.T) {
+	fsys := fstest.MapFS{
+		"x/numbers.tsv": {Data: []byte("# comment\nثلاثة\tnum\tthree\n")},
+		"x/units.tsv":   {Data: []byte("")},
+	}
+	if _, err := quantity.Load(fsys, "x"); err == nil || !strings.Contains(err.Error(), "x/numbers.tsv line 2") {
+		t.Errorf("err = %v", err)
+	}
+	fsys["x/numbers.tsv"] = &fstest.MapFile{Data: []byte("ثلاثة\tnum\t3\n")}
+	fsys["x/units.tsv"] = &fstest.MapFile{Data: []byte("ساعتين\tساعة\t3\n")}
+	if _, err := quantity.Load(fsys, "x"); err == nil || !strings.Contains(err.Error(), "units.tsv line 1") {
+		t.Errorf("err = %v", err)
+	}
+	if _, err := quantity.NewDefault(); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -113,3 +113,12 @@ func unitText(word string) string {
 func mayBeDual(k string) bool {
 	return len(k) >= 12 && (strings.HasSuffix(k, "تين") || strings.HasSuffix(k, "تان"))
 }
+
+// NewDefault builds a tagger over the shipped lexicon (data/quantity).
+func NewDefault() (*Tagger, error) {
+	lex, err := Default()
+	if err != nil {
+		return nil, err
+	}
+	return New(lex), nil
+}

@@ -111,3 +111,12 @@ func (t *Tagger) opensRange(toks []scan.Token, i int) bool {
 	next := &toks[i+1]
 	return next.Kind == scan.Number || next.Kind == scan.Word && t.lex.maybe(next)
 }
+
+// NewDefault builds a tagger over the shipped lexicon (data/timex).
+func NewDefault() (*Tagger, error) {
+	lex, err := Default()
+	if err != nil {
+		return nil, err
+	}
+	return New(lex), nil
+}

@@ -1,7 +1,9 @@
 package timex_test
 
 import (
+	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/isnad/isnad/extract/timex"
 )
@@ -114,5 +116,33 @@ func TestRecycled(t *testing.T) {
 	}
 	if timex.Recycled(old, timex.Anchor{}) {
 		t.Error("flagged without a published date")
+	}
+}
+
+// TestNewDefault loads the shipped lexicon.
+func TestNewDefault(t *testing.T) {
+	tagger, err := timex.NewDefault()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := tagger.Tag("عام 2022", timex.Anchor{}); len(got) != 1 || got[0].Value != "2022" {
+		t.Errorf("got %+v", got)
+	}
+}
+
+// TestLoadErrors: a malformed lexicon names the file and line.
+func TestLoadErrors(t *testing.T) {
+	fsys := fstest.MapFS{
+		"x/months.tsv": {Data: []byte("يناير\tg\t13\n")},
+		"x/words.tsv":  {Data: []byte("")},
+	}
+	_, err := timex.Load(fsys, "x")
+	if err == nil || !strings.Contains(err.Error(), "x/months.tsv line 1") {
+		t.Errorf("err = %v", err)
+	}
+	fsys["x/months.tsv"] = &fstest.MapFile{Data: []byte("يناير\tg\t1\n")}
+	fsys["x/words.tsv"] = &fstest.MapFile{Data: []byte("أمس\tnoclass\n")}
+	if _, err := timex.Load(fsys, "x"); err == nil || !strings.Contains(err.Error(), "words.tsv line 1") {
+		t.Errorf("err = %v", err)
 	}
 }
