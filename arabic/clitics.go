@@ -123,7 +123,4 @@ func runeLen(s string) int { return utf8.RuneCountInString(s) }
 func sameKey(w string) string { return w }
 
 // foldKey is the folded form of a word, for lexicon lookups.
-func foldKey(w string) string {
-	f, _ := foldText(w)
-	return f
-}
+func foldKey(w string) string { return Fold(w) }

@@ -32,8 +32,11 @@ import (
 //
 // Display is idempotent, and a text that needs no change is returned without
 // copying.
-func Display(s string) Normalized {
-	d := displayer{w: lazyWriter{s: s}}
+func Display(s string) Normalized { return normalize(s, false) }
+
+// normalize is Display, or with fold Fold, with the offset map.
+func normalize(s string, fold bool) Normalized {
+	d := displayer{fold: fold, w: lazyWriter{s: s}}
 	d.run(s)
 	text, m := d.w.result()
 	m.src = int32(d.cp)
@@ -54,13 +57,13 @@ func nfcPrefix(text string, suspect int) int {
 	return start + norm.NFC.QuickSpanString(text[start:])
 }
 
-// displayText is Display(s).Text without building the offset map: the
-// first step of Fold, which runs on every word isnad matches.
-func displayText(s string) string {
-	if len(s) <= 64 && plainWord(s) {
+// normalizeText is normalize(s, fold).Text without building the offset
+// map: Fold runs on every word isnad matches.
+func normalizeText(s string, fold bool) string {
+	if len(s) <= 64 && plainWord(s, fold) {
 		return s
 	}
-	d := displayer{w: lazyWriter{s: s, noMap: true}}
+	d := displayer{fold: fold, w: lazyWriter{s: s, noMap: true}}
 	d.run(s)
 	text, _ := d.w.result()
 	if d.maybeNotNFC {
@@ -72,15 +75,16 @@ func displayText(s string) string {
 }
 
 // plainWord reports whether s is made only of printable ASCII other than
-// space and of Arabic letters, which Display leaves as they are.
-func plainWord(s string) bool {
+// space and of Arabic letters (with fold: letters that do not fold), which
+// normalisation leaves as they are.
+func plainWord(s string, fold bool) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c > ' ' && c < 0x7F:
 		case (c == 0xD8 || c == 0xD9) && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
 			r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
-			if r < 0x0621 || r > 0x064A || r == tatweel {
+			if r < 0x0621 || r > 0x064A || r == tatweel || (fold && arabicFold[r-0x0600] != 0) {
 				return false
 			}
 			i++
@@ -93,8 +97,9 @@ func plainWord(s string) bool {
 
 // displayer holds the state of one Display pass over a string.
 type displayer struct {
-	w  lazyWriter
-	cp int32 // source code points consumed
+	fold bool // fold as well: Fold rather than Display
+	w    lazyWriter
+	cp   int32 // source code points consumed
 
 	// The current run of source code points copied unchanged.
 	runActive  bool
@@ -182,7 +187,11 @@ func (d *displayer) run(s string) {
 		if (c == 0xD8 || c == 0xD9) && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			// The hot path: an Arabic letter (U+0621-U+064A but tatweel).
 			if r := rune(c&0x1F)<<6 | rune(s[i+1]&0x3F); r >= 0x0621 && r <= 0x064A && r != tatweel {
-				d.arabicLetter(i)
+				if f := arabicFold[r-0x0600]; d.fold && f != 0 {
+					d.replaceRune(i, f)
+				} else {
+					d.arabicLetter(i)
+				}
 				i += 2
 				d.cp++
 				continue
@@ -201,9 +210,22 @@ func (d *displayer) run(s string) {
 			d.space(i, r, size)
 		case isArabicPresentationForm(r):
 			letters := presentationFormLetters(r)
+			if d.fold {
+				letters = foldLetters(letters)
+			}
 			d.replace(i, letters)
 			for _, l := range letters {
 				d.noteNFC(l)
+			}
+		case d.fold && r <= 0x08FF:
+			switch f, keep := foldRune(r); {
+			case !keep:
+				d.drop(i)
+			case f != r:
+				d.replaceRune(i, f)
+			default:
+				d.noteNFC(r)
+				d.contentRune(i, r)
 			}
 		default:
 			d.noteNFC(r)
@@ -272,6 +294,17 @@ func (d *displayer) replace(i int, text string) {
 	d.endRun(i)
 	d.w.put(text, d.cp)
 	d.prevLetter = true
+}
+
+// replaceRune writes r in place of the code point at byte i.
+func (d *displayer) replaceRune(i int, r rune) {
+	if d.ws.active {
+		d.flushSpace(i)
+	}
+	d.endRun(i)
+	d.w.putRune(r, d.cp)
+	d.prevLetter = true
+	d.prevCCC = 0
 }
 
 // dropTatweels removes the tatweels starting at byte i. When the tatweels

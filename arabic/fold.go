@@ -1,11 +1,5 @@
 package arabic
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
-
 // Fold normalises for matching: Display's repairs, then
 //
 //   - diacritics (harakat, tanween, shadda, sukun, superscript alef, Quranic
@@ -18,114 +12,23 @@ import (
 // Two spellings of one word fold to one string. Latin letters keep their
 // case (callers that want case-insensitive matching lower the result).
 // Fold is idempotent, and Fold(s) equals Fold(Display(s).Text).
-func Fold(s string) string {
-	f, tidy := foldText(displayText(s))
-	if tidy {
-		f = displayText(f)
-	}
-	return f
-}
+//
+// Fold runs in the same pass as Display, folding as it goes.
+func Fold(s string) string { return normalizeText(s, true) }
 
 // FoldNormalized is Fold with the offset map back to s.
-func FoldNormalized(s string) Normalized {
-	d := Display(s)
-	folded := foldMapped(d)
-	if _, tidy := foldText(d.Text); tidy {
-		again := Display(folded.Text)
-		folded = Normalized{Text: again.Text, m: composeMaps(&again.m, &folded.m)}
-	}
-	return folded
-}
+func FoldNormalized(s string) Normalized { return normalize(s, true) }
 
-// foldMapped folds the display form d, carrying d's map back to its source.
-func foldMapped(d Normalized) Normalized {
-	srcLen := d.m.src
-	if !d.m.mapped {
-		srcLen = int32(utf8.RuneCountInString(d.Text))
-	}
-	m := offsetMap{src: srcLen, mapped: true}
-	cur := sourceCursor{m: &d.m}
-	buf := make([]byte, 0, len(d.Text))
-	in := 0
-	for _, r := range d.Text {
+// foldLetters folds a short run of letters (a presentation form's
+// decomposition).
+func foldLetters(s string) string {
+	b := make([]rune, 0, len(s))
+	for _, r := range s {
 		if f, keep := foldRune(r); keep {
-			buf = utf8.AppendRune(buf, f)
-			m.emit(int32(cur.source(in)), 1)
+			b = append(b, f)
 		}
-		in++
 	}
-	return Normalized{Text: string(buf), m: m}
-}
-
-// composeMaps is the map of outer (which maps into a text) followed by inner
-// (which maps that text back to its source).
-func composeMaps(outer, inner *offsetMap) offsetMap {
-	m := offsetMap{src: inner.src, mapped: true}
-	in := sourceCursor{m: inner}
-	out := sourceCursor{m: outer}
-	for i := range int(outer.out) {
-		m.emit(int32(in.source(out.source(i))), 1)
-	}
-	return m
-}
-
-// foldText folds an already display-normalised text, returning it unchanged
-// (without copying) when nothing in it folds. tidy reports that dropping a
-// mark may have left the text untidy for Display: a mark standing after a
-// space or at the start (leaving spaces to collapse), or a mark between a
-// letter and another mark (leaving a sequence to compose).
-//
-// Unchanged stretches are copied whole; Arabic code points are decoded and
-// looked up in arabicFold without a call.
-func foldText(t string) (folded string, tidy bool) {
-	var b strings.Builder
-	copied := 0 // t[:copied] is in b
-	dropped := false
-	i := 0
-	for i < len(t) {
-		c := t[i]
-		if c < utf8.RuneSelf {
-			i++
-			dropped = false
-			continue
-		}
-		var r rune
-		size := 2
-		if c >= 0xD8 && c <= 0xDB && i+1 < len(t) && t[i+1]&0xC0 == 0x80 {
-			r = rune(c&0x1F)<<6 | rune(t[i+1]&0x3F)
-		} else {
-			r, size = utf8.DecodeRuneInString(t[i:])
-		}
-		f, keep := foldRune(r)
-		if keep && f == r {
-			if dropped && unicode.IsMark(r) {
-				tidy = true
-			}
-			dropped = false
-			i += size
-			continue
-		}
-		if copied == 0 && b.Cap() == 0 {
-			b.Grow(len(t))
-		}
-		b.WriteString(t[copied:i])
-		i += size
-		copied = i
-		if !keep {
-			if n := b.Len(); n == 0 || t[i-size-1] == ' ' || t[i-size-1] == '\n' {
-				tidy = true
-			}
-			dropped = true
-			continue
-		}
-		dropped = false
-		b.WriteRune(f)
-	}
-	if copied == 0 && b.Cap() == 0 {
-		return t, tidy
-	}
-	b.WriteString(t[copied:])
-	return b.String(), tidy
+	return string(b)
 }
 
 // arabicFold is foldRune over the Arabic block U+0600-U+06FF: 0 for a code

@@ -53,6 +53,18 @@ func (w *lazyWriter) put(text string, src int32) {
 	w.hasContent = w.hasContent || text != ""
 }
 
+// putRune appends r, which comes from source offset src.
+func (w *lazyWriter) putRune(r rune, src int32) {
+	if !w.copying {
+		w.startCopying()
+	}
+	w.buf.WriteRune(r)
+	if !w.noMap {
+		w.m.emit(src, 1)
+	}
+	w.hasContent = true
+}
+
 func (w *lazyWriter) startCopying() {
 	w.buf.Grow(len(w.s) + 8)
 	w.buf.WriteString(w.s[w.from:w.to])
