@@ -5,7 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/extract/quantity/goldset"
 	"github.com/isnad/isnad/extract/quantity/scan"
 	"github.com/isnad/isnad/extract/timex"
@@ -52,12 +51,7 @@ func BenchmarkTaggers(b *testing.B) {
 	for range b.N {
 		for _, text := range texts {
 			toks := scanner.Scan(text)
-			times := tt.TagTokens(text, toks, anchor)
-			spans := make([]isnad.Span, len(times))
-			for i, t := range times {
-				spans[i] = isnad.Span{Start: t.Start, End: t.End}
-			}
-			qt.TagTokens(text, toks, spans)
+			qt.TagTokens(text, toks, timex.Spans(tt.TagTokens(text, toks, anchor)))
 		}
 	}
 }

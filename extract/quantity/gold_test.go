@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/extract/quantity"
 	"github.com/isnad/isnad/extract/quantity/goldset"
 	"github.com/isnad/isnad/extract/timex"
@@ -35,7 +34,7 @@ func TestGoldSaudiNewsNet(t *testing.T) {
 	tagged := map[string][]quantity.Quantity{}
 	for id, a := range docs {
 		anchor, _ := timex.ParseAnchor(a.Anchor)
-		tagged[id] = qt.Tag(a.Content, timeSpans(tt.Tag(a.Content, anchor)))
+		tagged[id] = qt.Tag(a.Content, timex.Spans(tt.Tag(a.Content, anchor)))
 	}
 	var matched, valueOK, unitOK int
 	var misses []string
@@ -112,14 +111,6 @@ func show(v, lo, hi *float64, approx bool) string {
 		return fmt.Sprint(*p)
 	}
 	return fmt.Sprintf("v=%s min=%s max=%s approx=%v", f(v), f(lo), f(hi), approx)
-}
-
-func timeSpans(times []timex.Time) []isnad.Span {
-	spans := make([]isnad.Span, len(times))
-	for i, t := range times {
-		spans[i] = isnad.Span{Start: t.Start, End: t.End}
-	}
-	return spans
 }
 
 func newTaggers(tb testing.TB) (*quantity.Tagger, *timex.Tagger) {

@@ -67,7 +67,7 @@ func TestTag(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.want.text, func(t *testing.T) {
-			qs := qt.Tag(c.text, timeSpans(tt.Tag(c.text, timex.Anchor{})))
+			qs := qt.Tag(c.text, timex.Spans(tt.Tag(c.text, timex.Anchor{})))
 			for _, q := range qs {
 				if q.Text == c.want.text {
 					check(t, q, c.want)
@@ -95,7 +95,7 @@ func TestNotQuantities(t *testing.T) {
 		"بتاريخ 29/03/2024",
 		"سافر عام 1991 إلى سوريا",
 	} {
-		if got := qt.Tag(text, timeSpans(tt.Tag(text, timex.Anchor{}))); len(got) != 0 {
+		if got := qt.Tag(text, timex.Spans(tt.Tag(text, timex.Anchor{}))); len(got) != 0 {
 			t.Errorf("%q: tagged %+v", text, got)
 		}
 	}
@@ -142,7 +142,7 @@ func TestSeedFigures(t *testing.T) {
 				t.Fatal(err)
 			}
 			text := string(b)
-			qs := qt.Tag(text, timeSpans(tt.Tag(text, timex.Anchor{})))
+			qs := qt.Tag(text, timex.Spans(tt.Tag(text, timex.Anchor{})))
 			k := 0
 			for _, w := range seed.want {
 				for k < len(qs) && !strings.HasPrefix(qs[k].Text, w.text) {

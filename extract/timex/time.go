@@ -9,6 +9,8 @@
 // anchor, a vague or narrative-relative expression), plus a qualifier.
 package timex
 
+import "github.com/isnad/isnad"
+
 // Qualifiers of a time value.
 const (
 	Early  = "early"
@@ -40,4 +42,14 @@ type Time struct {
 	// Hijri is true when the text gave the date in the Hijri calendar; the
 	// value is always Gregorian.
 	Hijri bool
+}
+
+// Spans are the times' spans, in order: the skip spans the quantity tagger
+// takes so that years and dates are not counted as figures.
+func Spans(times []Time) []isnad.Span {
+	out := make([]isnad.Span, len(times))
+	for i, t := range times {
+		out[i] = isnad.Span{Start: t.Start, End: t.End}
+	}
+	return out
 }
