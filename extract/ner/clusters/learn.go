@@ -13,7 +13,7 @@ import (
 type Options struct {
 	Words    int    // the most frequent folded words that get clusters
 	Contexts int    // the most frequent words used as context features
-	Dims     int    // dimensions of the random projection
+	Dims     int    // dimensions kept by the truncated SVD
 	Fine     int    // number of fine clusters
 	Coarse   int    // number of coarse clusters (groups of fine ones)
 	MinCount int    // words seen fewer times get no cluster

@@ -3,6 +3,10 @@
 // `isnad eval ner`:
 //
 //	go run ./extract/ner/internal/nertool clusters -corpus ../shared/corpus/saudinewsnet -o data/ner/clusters.tsv.gz
+//	go run ./extract/ner/internal/nertool gazetteer -o data/ner/gazetteer.tsv
+//	go run ./extract/ner/internal/nertool train -dev-split 0.1 -o data/ner/model.gob.gz
+//	go run ./extract/ner/internal/nertool train -cv 5 -features affixes+context
+//	go run ./extract/ner/internal/nertool eval -model data/ner/model.gob.gz -conll FILE
 package main
 
 import (
@@ -20,7 +24,7 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: nertool clusters|train|eval [flags]")
+		fmt.Fprintln(os.Stderr, "usage: nertool clusters|gazetteer|train|eval [flags]")
 		os.Exit(2)
 	}
 	var err error
