@@ -170,3 +170,21 @@ func TestDisplayUnchangedTextIsNotCopied(t *testing.T) {
 		t.Errorf("trimmed = %q", trimmed.Text)
 	}
 }
+
+func TestOutput(t *testing.T) {
+	in := "  داعـ ـش   قال\r\n\r\nنص"
+	n := Display(in) // "داعش قال\n\nنص"
+	tests := []struct{ src, want int }{
+		{0, 0}, {2, 0}, {3, 1}, {5, 3}, {6, 3}, {7, 3}, {8, 3}, {9, 4}, {12, 5}, {15, 8}, {19, 10}, {21, 12}, {99, 12},
+	}
+	for _, tt := range tests {
+		if got := n.Output(tt.src); got != tt.want {
+			t.Errorf("Output(%d) = %d, want %d (text %q)", tt.src, got, tt.want, n.Text)
+		}
+	}
+	for i := 0; i <= n.Len(); i++ {
+		if got := n.Output(n.Source(i)); got > i {
+			t.Errorf("Output(Source(%d)) = %d", i, got)
+		}
+	}
+}

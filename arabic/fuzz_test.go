@@ -48,6 +48,19 @@ func checkMonotonic(t *testing.T, s string, n Normalized) {
 	if outLen > 0 && n.Source(outLen) != srcLen {
 		t.Fatalf("end maps to %d, not %d", n.Source(outLen), srcLen)
 	}
+	prev = 0
+	for i := 0; i <= srcLen; i++ {
+		o := n.Output(i)
+		if o < prev || o > outLen {
+			t.Fatalf("Output(%d) = %d for %q: not monotonic or beyond %d", i, o, s, outLen)
+		}
+		prev = o
+	}
+	for i := 0; i <= outLen; i++ {
+		if o := n.Output(n.Source(i)); o > i {
+			t.Fatalf("Output(Source(%d)) = %d for %q", i, o, s)
+		}
+	}
 }
 
 // FuzzFold: Fold is the fold of the display form, idempotent, and agrees with

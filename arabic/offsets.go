@@ -119,3 +119,32 @@ func (c *sourceCursor) copyTo(dst *offsetMap, i, n int) {
 		n -= run
 	}
 }
+
+// Output maps a code-point offset in the source to n.Text: the first output
+// code point that comes from source offset i or later (the output's end when
+// none does). It is the inverse of Source for stages that hold offsets into
+// the source, such as a reader's position of a headline.
+func (n Normalized) Output(i int) int {
+	m := &n.m
+	if !m.mapped {
+		return min(max(i, 0), n.Len())
+	}
+	// The first piece whose code points reach source offset i.
+	k := sort.Search(len(m.pieces), func(k int) bool {
+		return int(m.pieces[k].src)+n.pieceLen(k) > i
+	})
+	if k == len(m.pieces) {
+		return int(m.out)
+	}
+	p := m.pieces[k]
+	return int(p.out) + max(i-int(p.src), 0)
+}
+
+// pieceLen is the number of output code points in piece k.
+func (n Normalized) pieceLen(k int) int {
+	m := &n.m
+	if k+1 < len(m.pieces) {
+		return int(m.pieces[k+1].out - m.pieces[k].out)
+	}
+	return int(m.out - m.pieces[k].out)
+}
