@@ -54,6 +54,9 @@ type Document struct {
 	Text          string   `json:"text"`
 	Removed       []string `json:"removed"`
 	Credits       []string `json:"credits"`
+	// Recycled: the narrated events all lie years before the published date
+	// (an old story republished); its relative times are left unresolved.
+	Recycled bool `json:"recycled"`
 }
 
 // FromDocument converts a domain document to its JSON form: unknown values
@@ -77,11 +80,15 @@ func FromDocument(d isnad.Document) Document {
 
 // Entity is a canonical actor with every surface form and mention seen.
 type Entity struct {
-	ID       string    `json:"id"`
-	Type     string    `json:"type"`
-	Name     string    `json:"name"`
-	Aliases  []string  `json:"aliases"`
-	Mentions []Mention `json:"mentions"`
+	ID          string    `json:"id"`
+	Type        string    `json:"type"`
+	Name        string    `json:"name"`
+	English     string    `json:"english,omitempty"`
+	Kind        string    `json:"kind,omitempty"` // finer kind: armed-group, outlet, city …
+	Wikidata    string    `json:"wikidata,omitempty"`
+	Affiliation string    `json:"affiliation,omitempty"` // e:… of the body it belongs to
+	Aliases     []string  `json:"aliases"`
+	Mentions    []Mention `json:"mentions"`
 }
 
 // Mention is a stretch of one document's text, in code points.
@@ -99,6 +106,7 @@ type Time struct {
 	End       int     `json:"end"`
 	Text      string  `json:"text"`
 	Value     *string `json:"value"`
+	EndValue  *string `json:"end_value,omitempty"` // the end of a range
 	Qualifier *string `json:"qualifier"`
 }
 
@@ -124,6 +132,8 @@ type Claim struct {
 	Text       string   `json:"text"`
 	Chain      []Link   `json:"chain"`
 	Hedges     []string `json:"hedges"`
+	Polarity   string   `json:"polarity"` // asserted | denied
+	Carried    bool     `json:"carried"`  // the source is carried over from an earlier sentence
 	Entities   []string `json:"entities"`
 	Times      []int    `json:"times"`
 	Quantities []int    `json:"quantities"`
@@ -135,6 +145,11 @@ type Link struct {
 	Kind   string  `json:"kind"`
 	Entity *string `json:"entity"`
 	Cue    string  `json:"cue"`
+	Org    string  `json:"org,omitempty"`  // the body a person speaks for
+	Role   string  `json:"role,omitempty"` // the person's office, e.g. مدير
+	// InheritedFrom is the document whose own chain completed this one
+	// (chain completion across documents); empty for links read in the text.
+	InheritedFrom string `json:"inherited_from,omitempty"`
 }
 
 // Event is a frame (meet, supply, attack …) read from a claim.
@@ -156,10 +171,30 @@ type EventActor struct {
 
 // Story is a set of documents that are one piece of reporting.
 type Story struct {
-	ID        string   `json:"id"`
-	Documents []string `json:"documents"`
-	Kind      string   `json:"kind"`
-	Evidence  string   `json:"evidence"`
+	ID        string      `json:"id"`
+	Documents []string    `json:"documents"`
+	Kind      string      `json:"kind"`
+	Evidence  string      `json:"evidence"`
+	Pairs     []StoryPair `json:"pairs,omitempty"`
+}
+
+// StoryPair is the evidence that two documents of a story share wording.
+type StoryPair struct {
+	A           string    `json:"a"`
+	B           string    `json:"b"`
+	Kind        string    `json:"kind"`
+	Jaccard     float64   `json:"jaccard"`
+	Containment float64   `json:"containment"`
+	Passages    []Passage `json:"passages"`
+}
+
+// Passage is a stretch of A's text found again in B, in code points.
+type Passage struct {
+	AStart int     `json:"a_start"`
+	AEnd   int     `json:"a_end"`
+	BStart int     `json:"b_start"`
+	BEnd   int     `json:"b_end"`
+	Score  float64 `json:"score"`
 }
 
 // ClaimGroup is one assertion across documents, with its origins graded.
