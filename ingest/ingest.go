@@ -6,6 +6,7 @@
 package ingest
 
 import (
+	"context"
 	"fmt"
 	"io/fs"
 	"runtime"
@@ -87,4 +88,14 @@ func New(opt Options) (*Reader, error) {
 		return nil, fmt.Errorf("loading the metadata lexicons: %w", err)
 	}
 	return &Reader{opt: opt, chrome: rm, meta: ex}, nil
+}
+
+// Read is New followed by Reader.Read, for a single use; build a Reader
+// once when reading many times (it loads the lexicons).
+func Read(ctx context.Context, paths []string, opt Options, emit func(Item) error) error {
+	r, err := New(opt)
+	if err != nil {
+		return err
+	}
+	return r.Read(ctx, paths, emit)
 }
