@@ -31,6 +31,7 @@ type Thresholds struct {
 	RewriteMinSentences    int     // fewest aligned sentences for a rewrite (default 2)
 	RewriteMinAnchored     int     // fewest aligned sentences sharing a rare word or figure (default 1)
 	RareShared             float64 // least share of rare words in common (default 0.6)
+	RewriteStrongAnchored  int     // anchored sentences, with no clash, that make a rewrite whatever the coverage (default 3)
 	NamelessJaccard        float64 // least Jaccard when a text has no rare word (default 0.5)
 	RewriteCoverage        float64 // least share of one text's sentences aligned with the other (default 0.34)
 	Align                  align.Options
@@ -48,6 +49,9 @@ func (t Thresholds) withDefaults() Thresholds {
 	}
 	if t.RewriteMinAnchored <= 0 {
 		t.RewriteMinAnchored = 1
+	}
+	if t.RewriteStrongAnchored <= 0 {
+		t.RewriteStrongAnchored = 3
 	}
 	if t.RareShared <= 0 {
 		t.RareShared = 0.6
@@ -91,8 +95,12 @@ func (t Thresholds) Verify(c Candidate, r align.Result) (PairEvidence, bool) {
 	// names: the texts' rare words must mostly agree. Texts without rare
 	// words must be alike as wholes.
 	namesAgree := r.RareShared >= t.RareShared || (r.RareShared < 0 && c.Jaccard >= t.NamelessJaccard)
+	// Several copied sentences that carry the same names or figures, and
+	// none that clashes, show a rewrite even when it is a small part of a
+	// longer piece (a report retold inside commentary).
+	strongPassages := r.Anchored >= t.RewriteStrongAnchored && r.Conflicts == 0
 	switch {
-	case !namesAgree:
+	case !namesAgree && !strongPassages:
 		return ev, false
 	// As many sentences clash on figures, places or names as agree.
 	case r.Conflicts > 0 && 2*r.Conflicts >= r.Aligned:
@@ -101,7 +109,7 @@ func (t Thresholds) Verify(c Candidate, r align.Result) (PairEvidence, bool) {
 		ev.Kind = Syndication
 	// A rewrite: a good share of one text comes from the other, and some
 	// copied sentences carry the same names or figures.
-	case r.Aligned >= t.RewriteMinSentences && cover >= t.RewriteCoverage &&
+	case r.Aligned >= t.RewriteMinSentences && (cover >= t.RewriteCoverage || strongPassages) &&
 		(r.Anchored >= t.RewriteMinAnchored || r.RareShared < 0):
 		ev.Kind = Rewrite
 	default:
