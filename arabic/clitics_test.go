@@ -100,6 +100,11 @@ func TestStem(t *testing.T) {
 	if got := Stem("Reuters"); got != "Reuters" {
 		t.Errorf("Stem(Reuters) = %q", got)
 	}
+	for _, w := range []string{"الذي", "الذين", "بعدما", "الله", "والله"} {
+		if got, want := Stem(w), Fold(w); got != want && "و"+got != want {
+			t.Errorf("Stem(%q) = %q, want the word whole", w, got)
+		}
+	}
 	if got := Stem("جدا"); got != "جدا" {
 		t.Errorf("Stem keeps three letters: Stem(جدا) = %q", got)
 	}
@@ -112,7 +117,7 @@ func TestLexiconLoads(t *testing.T) {
 	}
 	for name, m := range map[string]map[string]bool{
 		"abbreviations": lex.abbreviations, "whole": lex.whole, "keepInitial": lex.keepInitial,
-		"keepFinal": lex.keepFinal, "keepEnding": lex.keepEnding,
+		"keepFinal": lex.keepFinal, "keepEnding": lex.keepEnding, "stemWhole": lex.stemWhole,
 	} {
 		if len(m) < 10 {
 			t.Errorf("list %s has only %d words", name, len(m))

@@ -25,6 +25,8 @@ type lexiconData struct {
 	// keepFinal: words whose end looks like a pronoun suffix but belongs to
 	// the word (كورونا).
 	keepFinal map[string]bool
+	// stemWhole: function words Stem leaves whole (الذي, بعدما).
+	stemWhole map[string]bool
 	// keepEnding: stems whose final ون or ين is not a plural ending
 	// (قانون, فلسطين, البحرين: they take the nisba ي, قانوني).
 	keepEnding map[string]bool
@@ -60,6 +62,9 @@ func loadLexicon(fsys fs.FS) (*lexiconData, error) {
 		return nil, err
 	}
 	if lex.keepFinal, err = loadWordList(fsys, "arabic/keep-final-corpus.txt"); err != nil {
+		return nil, err
+	}
+	if lex.stemWhole, err = loadWordList(fsys, "arabic/stem-exceptions.txt"); err != nil {
 		return nil, err
 	}
 	if lex.keepEnding, err = loadWordList(fsys, "arabic/stem-endings-kept.txt"); err != nil {

@@ -13,18 +13,23 @@ import "strings"
 //  4. a final ي goes (the nisba: سوري, إيراني).
 //
 // Each step leaves at least three letters. Stems whose ون or ين belongs to
-// the word (قانون, فلسطين, البحرين) are listed under data/arabic. So
+// the word (قانون, فلسطين, البحرين) are listed under data/arabic, and so
+// are function words that Stem leaves whole (الذي, بعدما, الله). So
 // ميليشيا, الميليشيات, ميليشيات and والميليشيات all stem to ميليش; سوريا,
 // سوري, سورية, السوريين to سور; إيران, الإيرانية, إيراني to ايران.
 //
 // The result is folded; words not in Arabic script are returned folded and
 // otherwise unchanged.
 func Stem(word string) string {
-	s := segment(Fold(word), nil, sameKey)
-	if !IsArabicLetter(firstRune(s)) {
+	folded := Fold(word)
+	lex := lexicon()
+	if lex.stemWhole[folded] {
+		return folded
+	}
+	s := segment(folded, nil, sameKey)
+	if !IsArabicLetter(firstRune(s)) || lex.stemWhole[s] {
 		return s
 	}
-	lex := lexicon()
 	stripped := false
 	for _, end := range [...]string{"ات", "ون", "ين", "يه", "ه"} {
 		if strings.HasSuffix(s, end) && runeLen(s)-runeLen(end) >= minStemAfterClitic {
