@@ -252,3 +252,32 @@ func TestCancel(t *testing.T) {
 		t.Errorf("Read with a cancelled context returned %v", err)
 	}
 }
+
+// TestStdinZip reads a zip arriving on standard input, and refuses one over
+// the size limit.
+func TestStdinZip(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "in.zip")
+	makeZip(t, path, map[string]string{"a.txt": goodText, "b.txt": goodText + "وأضاف."})
+	for _, tc := range []struct {
+		limit      int64
+		docs, errs int
+	}{{0, 2, 0}, {100, 0, 1}} {
+		f, err := os.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		saved := os.Stdin
+		os.Stdin = f
+		r, err := New(Options{MaxFileBytes: tc.limit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		items, errs := readAll(t, r, "-")
+		os.Stdin = saved
+		f.Close()
+		if len(items) != tc.docs || len(errs) != tc.errs {
+			t.Errorf("limit %d: %d documents, errors %v; want %d and %d", tc.limit, len(items), errs, tc.docs, tc.errs)
+		}
+	}
+}

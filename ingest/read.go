@@ -154,7 +154,7 @@ func (r *Reader) readStdin(ctx context.Context, emit func(Item) error) error {
 	const name = "-"
 	raw := bufio.NewReaderSize(os.Stdin, 64<<10)
 	if magic, _ := raw.Peek(4); isZip(magic) {
-		return r.readZipStream(ctx, name, bufio.NewReader(io.LimitReader(raw, r.opt.MaxFileBytes)), emit)
+		return r.readZipStream(ctx, name, raw, emit)
 	}
 	br := bufio.NewReaderSize(newGuard(raw, name, r.opt.MaxFileBytes), 64<<10)
 	head, err := br.Peek(512)

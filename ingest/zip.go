@@ -26,9 +26,12 @@ func (r *Reader) readZipFile(ctx context.Context, name string, emit func(Item) e
 // readZipStream reads a zip arriving on a stream (stdin): the archive is
 // buffered, within the file size limit, since zip needs random access.
 func (r *Reader) readZipStream(ctx context.Context, name string, br *bufio.Reader, emit func(Item) error) error {
-	raw, err := io.ReadAll(br)
+	raw, err := io.ReadAll(io.LimitReader(br, r.opt.MaxFileBytes+1))
 	if err != nil {
 		return emitErr(emit, name, err)
+	}
+	if int64(len(raw)) > r.opt.MaxFileBytes {
+		return emit(Item{Err: &FileError{Path: name, Offset: r.opt.MaxFileBytes, Err: ErrTooLarge}})
 	}
 	zr, err := zip.NewReader(bytes.NewReader(raw), int64(len(raw)))
 	if err != nil {
