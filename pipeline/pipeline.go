@@ -29,9 +29,10 @@ type Stage interface {
 
 // Result is a document after the stages, or the error that stopped it.
 type Result struct {
-	Seq int // position in the input stream
-	Doc isnad.Document
-	Err error
+	Seq      int // position in the input stream
+	Doc      isnad.Document
+	Analysis *DocAnalysis // filled by the Extractors stage, nil without it
+	Err      error
 }
 
 // Source produces inputs through emit until it is done or emit fails.

@@ -31,16 +31,24 @@ error and in "errors"; the others are still analysed (exit code 1).`,
 			if err != nil {
 				return err
 			}
-			out := export.NewAnalysis()
+			x, err := pipeline.LoadExtractors()
+			if err != nil {
+				return err
+			}
+			corpus, err := pipeline.NewCorpus()
+			if err != nil {
+				return err
+			}
 			seen := map[string]bool{}
 			var t tally
+			var failed []export.InputError
 			bar := progress.New(a.stderr, a.log, "analyze", -1, 5*time.Second)
-			err = pipeline.Run(cmd.Context(), src, pipeline.Options{Workers: in.workers}, func(r pipeline.Result) error {
+			err = pipeline.Run(cmd.Context(), src, pipeline.Options{Workers: in.workers, Stages: []pipeline.Stage{x}}, func(r pipeline.Result) error {
 				bar.Add(1)
 				if r.Err != nil {
 					t.failed++
 					fmt.Fprintln(a.stderr, r.Err)
-					out.Errors = append(out.Errors, export.InputError{Source: r.Doc.Source, Error: r.Err.Error()})
+					failed = append(failed, export.InputError{Source: r.Doc.Source, Error: r.Err.Error()})
 					return nil
 				}
 				t.read++
@@ -51,13 +59,17 @@ error and in "errors"; the others are still analysed (exit code 1).`,
 				}
 				seen[r.Doc.ID] = true
 				t.fresh++
-				out.Documents = append(out.Documents, export.FromDocument(r.Doc))
-				return nil
+				return corpus.Add(r.Doc, r.Analysis)
 			})
 			bar.Finish()
 			if err != nil {
 				return fmt.Errorf("analysing: %w", err)
 			}
+			out, err := corpus.Finish(cmd.Context())
+			if err != nil {
+				return err
+			}
+			out.Errors = failed
 			write := export.WriteJSON
 			if jsonl {
 				write = export.WriteJSONL

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/isnad/isnad/extract/actors"
 	"github.com/isnad/isnad/ingest"
 	"github.com/isnad/isnad/pipeline"
 )
@@ -14,13 +15,15 @@ type inputFlags struct {
 	workers   int
 }
 
-func (f *inputFlags) options() ingest.Options {
-	return ingest.Options{MaxFileBytes: f.maxFileMB << 20}
-}
-
-// source reads paths with the ingest stage as a pipeline source.
+// source reads paths with the ingest stage as a pipeline source. Outlet
+// names are resolved through the actor lexicon, so that a document's outlet
+// and the entity of that outlet carry one canonical name.
 func (a *app) source(f *inputFlags, paths []string) (pipeline.Source, error) {
-	r, err := ingest.New(f.options())
+	lex, err := actors.LoadDefault()
+	if err != nil {
+		return nil, fmt.Errorf("loading the actor lexicon: %w", err)
+	}
+	r, err := ingest.New(ingest.Options{MaxFileBytes: f.maxFileMB << 20, Workers: f.workers, Outlets: lex})
 	if err != nil {
 		return nil, fmt.Errorf("preparing the readers: %w", err)
 	}

@@ -1,0 +1,88 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/export"
+	"github.com/isnad/isnad/extract/actors"
+	"github.com/isnad/isnad/link"
+)
+
+// Corpus gathers single-document results and makes the corpus-level
+// analysis: entities merged across documents, indexes made global, stories.
+// It keeps the documents it is given; for corpora too large for memory use
+// the store instead.
+type Corpus struct {
+	out  *export.Analysis
+	docs []actors.DocEntities
+	text map[string]string
+	idx  *link.Index
+}
+
+// NewCorpus starts an empty corpus analysis.
+func NewCorpus() (*Corpus, error) {
+	idx, err := link.NewIndex(link.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("preparing the story index: %w", err)
+	}
+	return &Corpus{out: export.NewAnalysis(), text: map[string]string{}, idx: idx}, nil
+}
+
+// Add takes one document and what the stages found in it (a may be nil).
+func (c *Corpus) Add(d isnad.Document, a *DocAnalysis) error {
+	jd := export.FromDocument(d)
+	c.text[d.ID] = d.Text
+	if err := c.idx.Add(d.ID, d.Outlet, d.Credits, d.Text); err != nil {
+		return fmt.Errorf("indexing %s for stories: %w", d.Source, err)
+	}
+	if a == nil {
+		c.out.Documents = append(c.out.Documents, jd)
+		return nil
+	}
+	jd.Recycled = a.Recycled
+	c.out.Documents = append(c.out.Documents, jd)
+	c.docs = append(c.docs, actors.DocEntities{Doc: d.ID, Entities: a.Entities})
+
+	timeBase, qtyBase := len(c.out.Times), len(c.out.Quantities)
+	for _, t := range a.Times {
+		c.out.Times = append(c.out.Times, exportTime(d.ID, t))
+	}
+	for _, q := range a.Quantities {
+		c.out.Quantities = append(c.out.Quantities, exportQuantity(d.ID, q))
+	}
+	for _, cl := range a.Claims {
+		c.out.Claims = append(c.out.Claims, exportClaim(d.ID, cl, a, timeBase, qtyBase))
+	}
+	for _, e := range a.Events {
+		c.out.Events = append(c.out.Events, exportEvent(e, timeBase, qtyBase))
+	}
+	return nil
+}
+
+// Finish merges entities across documents and links stories.
+func (c *Corpus) Finish(ctx context.Context) (*export.Analysis, error) {
+	for _, e := range actors.Merge(c.docs) {
+		c.out.Entities = append(c.out.Entities, exportEntity(e))
+	}
+	src := link.TextFunc(func(_ context.Context, id string) (string, error) {
+		t, ok := c.text[id]
+		if !ok {
+			return "", fmt.Errorf("no text for %s", id)
+		}
+		return t, nil
+	})
+	lex, err := link.DefaultLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("loading the story lexicon: %w", err)
+	}
+	stories, err := c.idx.Stories(ctx, src, link.StoryOptions{Lexicon: lex})
+	if err != nil {
+		return nil, fmt.Errorf("linking stories: %w", err)
+	}
+	for _, s := range stories {
+		c.out.Stories = append(c.out.Stories, exportStory(s))
+	}
+	return c.out, nil
+}
