@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"time"
 
@@ -27,49 +28,10 @@ error and in "errors"; the others are still analysed (exit code 1).`,
   curl -s https://example.org/a.html | isnad analyze -`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, paths []string) error {
-			src, err := a.source(&in, paths)
+			out, t, err := a.analyze(cmd.Context(), &in, paths)
 			if err != nil {
 				return err
 			}
-			x, err := pipeline.LoadExtractors()
-			if err != nil {
-				return err
-			}
-			corpus, err := pipeline.NewCorpus()
-			if err != nil {
-				return err
-			}
-			seen := map[string]bool{}
-			var t tally
-			var failed []export.InputError
-			bar := progress.New(a.stderr, a.log, "analyze", -1, 5*time.Second)
-			err = pipeline.Run(cmd.Context(), src, pipeline.Options{Workers: in.workers, Stages: []pipeline.Stage{x}}, func(r pipeline.Result) error {
-				bar.Add(1)
-				if r.Err != nil {
-					t.failed++
-					fmt.Fprintln(a.stderr, r.Err)
-					failed = append(failed, export.InputError{Source: r.Doc.Source, Error: r.Err.Error()})
-					return nil
-				}
-				t.read++
-				if seen[r.Doc.ID] {
-					t.duplicate++
-					a.log.Debug("same text read twice", "id", r.Doc.ID, "source", r.Doc.Source)
-					return nil
-				}
-				seen[r.Doc.ID] = true
-				t.fresh++
-				return corpus.Add(r.Doc, r.Analysis)
-			})
-			bar.Finish()
-			if err != nil {
-				return fmt.Errorf("analysing: %w", err)
-			}
-			out, err := corpus.Finish(cmd.Context())
-			if err != nil {
-				return err
-			}
-			out.Errors = failed
 			write := export.WriteJSON
 			if jsonl {
 				write = export.WriteJSONL
@@ -77,16 +39,62 @@ error and in "errors"; the others are still analysed (exit code 1).`,
 			if err := write(a.stdout, out); err != nil {
 				return err
 			}
-			a.log.Info("analysed", "read", t.read, "documents", t.fresh, "duplicate", t.duplicate, "failed", t.failed)
-			if t.failed > 0 {
-				return errPartial
-			}
-			return nil
+			return t.err()
 		},
 	}
 	cmd.Flags().BoolVar(&jsonl, "jsonl", false, `one JSON object per line, each with a "record" field naming its array`)
 	addInputFlags(cmd, &in)
 	return cmd
+}
+
+// analyze runs the whole analysis over paths in memory: every document
+// through the single-document stages, then the corpus-level ones.
+func (a *app) analyze(ctx context.Context, in *inputFlags, paths []string) (*export.Analysis, tally, error) {
+	var t tally
+	src, err := a.source(in, paths)
+	if err != nil {
+		return nil, t, err
+	}
+	x, err := pipeline.LoadExtractors()
+	if err != nil {
+		return nil, t, err
+	}
+	corpus, err := pipeline.NewCorpus()
+	if err != nil {
+		return nil, t, err
+	}
+	seen := map[string]bool{}
+	var failed []export.InputError
+	bar := progress.New(a.stderr, a.log, "analyze", -1, 5*time.Second)
+	err = pipeline.Run(ctx, src, pipeline.Options{Workers: in.workers, Stages: []pipeline.Stage{x}}, func(r pipeline.Result) error {
+		bar.Add(1)
+		if r.Err != nil {
+			t.failed++
+			fmt.Fprintln(a.stderr, r.Err)
+			failed = append(failed, export.InputError{Source: r.Doc.Source, Error: r.Err.Error()})
+			return nil
+		}
+		t.read++
+		if seen[r.Doc.ID] {
+			t.duplicate++
+			a.log.Debug("same text read twice", "id", r.Doc.ID, "source", r.Doc.Source)
+			return nil
+		}
+		seen[r.Doc.ID] = true
+		t.fresh++
+		return corpus.Add(r.Doc, r.Analysis)
+	})
+	bar.Finish()
+	if err != nil {
+		return nil, t, fmt.Errorf("analysing: %w", err)
+	}
+	out, err := corpus.Finish(ctx)
+	if err != nil {
+		return nil, t, err
+	}
+	out.Errors = failed
+	a.log.Info("analysed", "read", t.read, "documents", t.fresh, "duplicate", t.duplicate, "failed", t.failed)
+	return out, t, nil
 }
 
 func addInputFlags(cmd *cobra.Command, in *inputFlags) {

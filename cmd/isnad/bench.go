@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"time"
@@ -25,7 +26,71 @@ stores it needs are made in a temporary folder and removed.`,
 		Example: `  isnad bench ingest ../shared/corpus/saudinewsnet
   isnad bench read testdata/seeds`,
 	}
-	cmd.AddCommand(newBenchIngestCommand(a), newBenchReadCommand(a))
+	cmd.PersistentFlags().StringVar(&a.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
+	cmd.AddCommand(newBenchIngestCommand(a), newBenchReadCommand(a), newBenchAnalyzeCommand(a))
+	return cmd
+}
+
+// profiled runs f with CPU profiling when --cpuprofile was given.
+func (a *app) profiled(f func() error) error {
+	if a.cpuProfile == "" {
+		return f()
+	}
+	out, err := os.Create(a.cpuProfile)
+	if err != nil {
+		return fmt.Errorf("creating the CPU profile: %w", err)
+	}
+	defer out.Close()
+	if err := pprof.StartCPUProfile(out); err != nil {
+		return fmt.Errorf("starting the CPU profile: %w", err)
+	}
+	defer pprof.StopCPUProfile()
+	return f()
+}
+
+func newBenchAnalyzeCommand(a *app) *cobra.Command {
+	var in inputFlags
+	cmd := &cobra.Command{
+		Use:   "analyze PATH...",
+		Short: "Time the whole single-document pipeline: read, clean, entities, times, quantities, claims, events",
+		Example: `  isnad bench analyze ../shared/corpus/saudinewsnet
+  isnad bench analyze --cpuprofile cpu.out ../shared/corpus/saudinewsnet/2015-07-21.zip`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			src, err := a.source(&in, paths)
+			if err != nil {
+				return err
+			}
+			x, err := pipeline.LoadExtractors()
+			if err != nil {
+				return err
+			}
+			rep := benchReport{stage: "single-document analysis"}
+			var claims, entities int
+			start := time.Now()
+			err = a.profiled(func() error {
+				return pipeline.Run(cmd.Context(), src, pipeline.Options{Workers: in.workers, Stages: []pipeline.Stage{x}}, func(r pipeline.Result) error {
+					if r.Err != nil {
+						rep.failed++
+						return nil
+					}
+					rep.articles++
+					rep.textMB += float64(len(r.Doc.Text)) / 1e6
+					claims += len(r.Analysis.Claims)
+					entities += len(r.Analysis.Entities)
+					return nil
+				})
+			})
+			rep.elapsed = time.Since(start)
+			if err != nil {
+				return err
+			}
+			rep.print(a)
+			fmt.Fprintf(a.stdout, "found %d claims and %d per-document entities\n", claims, entities)
+			return nil
+		},
+	}
+	addInputFlags(cmd, &in)
 	return cmd
 }
 

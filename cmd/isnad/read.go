@@ -43,3 +43,12 @@ type tally struct {
 func (t tally) String() string {
 	return fmt.Sprintf("read=%d new=%d duplicate=%d failed=%d", t.read, t.fresh, t.duplicate, t.failed)
 }
+
+// err is errPartial when some inputs failed: the run's work is done but the
+// exit code must say it was not whole.
+func (t tally) err() error {
+	if t.failed > 0 {
+		return errPartial
+	}
+	return nil
+}

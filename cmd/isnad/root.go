@@ -14,6 +14,7 @@ type app struct {
 	stdout, stderr io.Writer
 	dbPath         string
 	logLevel       string
+	cpuProfile     string
 	log            *slog.Logger
 }
 
@@ -51,6 +52,7 @@ Typical use:
 		newSearchCommand(a),
 		newBenchCommand(a),
 		newDemoCommand(a),
+		newGraphCommand(a),
 		newVersionCommand(a),
 	)
 	return root
