@@ -54,7 +54,12 @@ func (s Snippet) Plain() string { return s.Marked("«", "»") }
 // most distinct matched terms (then the most matches), centred on them. With
 // no match it is the head of the text.
 func MakeSnippet(text string, match map[string]bool, words int) Snippet {
-	terms := Analyze(text)
+	return NewAnalyzer().Snippet(text, match, words)
+}
+
+// Snippet is MakeSnippet with a's memory of words.
+func (a *Analyzer) Snippet(text string, match map[string]bool, words int) Snippet {
+	terms := a.Analyze(text)
 	if len(terms) == 0 {
 		return Snippet{}
 	}

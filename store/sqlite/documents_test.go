@@ -54,7 +54,7 @@ func TestDocumentsAndStats(t *testing.T) {
 	}
 	want := store.Stats{
 		Documents: 4,
-		Outlets:   []store.OutletCount{{"okaz", 2}, {"", 1}, {"alriyadh", 1}},
+		Outlets:   []store.OutletCount{{Outlet: "okaz", Documents: 2}, {Outlet: "", Documents: 1}, {Outlet: "alriyadh", Documents: 1}},
 		Earliest:  "2015-07-21",
 		Latest:    "2015-07-23",
 	}

@@ -44,10 +44,11 @@ func (s *Store) Put(ctx context.Context, docs []isnad.Document) ([]store.PutResu
 	if err != nil {
 		return nil, fmt.Errorf("storing a batch of %d documents: %w", len(docs), err)
 	}
-	// Analysis is the costly part and needs no lock: do it, in parallel,
-	// before the write transaction, and only for documents not yet stored.
-	terms := s.analyse(docs, present)
-	results, err := s.writeBatch(ctx, docs, terms)
+	// Analysis is the costly part: it runs on the other processors, in batch
+	// order, while the transaction writes the documents already analysed.
+	ahead := s.analyseAhead(docs, present)
+	defer ahead.stop()
+	results, err := s.writeBatch(ctx, docs, ahead)
 	if err != nil {
 		return nil, fmt.Errorf("storing a batch of %d documents in %s: %w", len(docs), s.path, err)
 	}
@@ -55,7 +56,7 @@ func (s *Store) Put(ctx context.Context, docs []isnad.Document) ([]store.PutResu
 }
 
 // writeBatch writes the batch in one transaction, rolled back on any error.
-func (s *Store) writeBatch(ctx context.Context, docs []isnad.Document, terms []indexed) (_ []store.PutResult, err error) {
+func (s *Store) writeBatch(ctx context.Context, docs []isnad.Document, ahead *analysis) (_ []store.PutResult, err error) {
 	tx, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
@@ -96,8 +97,8 @@ func (s *Store) writeBatch(ctx context.Context, docs []isnad.Document, terms []i
 			continue // already stored: nothing changes
 		}
 		results[i].Status = store.New
-		t := terms[i]
-		if !t.done { // stored by no one after all
+		t := ahead.get(i)
+		if !t.done { // found present beforehand, yet stored by no one
 			t = analyseDocument(search.NewAnalyzer(), d)
 		}
 		if _, err := insTerms.ExecContext(ctx, d.ID, t.title, t.body); err != nil {
@@ -166,29 +167,61 @@ func collectIDs(rows *sql.Rows, into map[string]bool) error {
 	return rows.Err()
 }
 
-// analyse computes the index terms of every document not present, spreading
-// the work over the processors.
-func (s *Store) analyse(docs []isnad.Document, present map[string]bool) []indexed {
-	out := make([]indexed, len(docs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(docs)) {
-		wg.Go(func() {
-			a := s.takeAnalyzer()
-			defer s.returnAnalyzer(a)
-			for i := range next {
-				out[i] = analyseDocument(a, docs[i])
-			}
-		})
+// analysis is the index terms of a batch, computed ahead of the writer.
+type analysis struct {
+	out   []indexed
+	ready []chan struct{} // ready[i] closes when out[i] is set
+	quit  chan struct{}
+	wg    sync.WaitGroup
+}
+
+// analyseAhead starts analysing, in batch order and on GOMAXPROCS
+// goroutines, every document not present.
+func (s *Store) analyseAhead(docs []isnad.Document, present map[string]bool) *analysis {
+	a := &analysis{
+		out:   make([]indexed, len(docs)),
+		ready: make([]chan struct{}, len(docs)),
+		quit:  make(chan struct{}),
 	}
+	next := make(chan int, len(docs))
 	for i, d := range docs {
-		if !present[d.ID] {
+		a.ready[i] = make(chan struct{})
+		if present[d.ID] {
+			close(a.ready[i])
+		} else {
 			next <- i
 		}
 	}
 	close(next)
-	wg.Wait()
-	return out
+	for range min(runtime.GOMAXPROCS(0), len(next)) {
+		a.wg.Go(func() {
+			an := s.takeAnalyzer()
+			defer s.returnAnalyzer(an)
+			for i := range next {
+				select {
+				case <-a.quit:
+					return
+				default:
+				}
+				a.out[i] = analyseDocument(an, docs[i])
+				close(a.ready[i])
+			}
+		})
+	}
+	return a
+}
+
+// get waits for document i's terms.
+func (a *analysis) get(i int) indexed {
+	<-a.ready[i]
+	return a.out[i]
+}
+
+// stop ends the analysis early (the batch failed) and waits for its
+// goroutines.
+func (a *analysis) stop() {
+	close(a.quit)
+	a.wg.Wait()
 }
 
 func analyseDocument(a *search.Analyzer, d isnad.Document) indexed {
@@ -196,22 +229,5 @@ func analyseDocument(a *search.Analyzer, d isnad.Document) indexed {
 		title: search.Joined(a.Analyze(d.Title)),
 		body:  search.Joined(a.Analyze(d.Text)),
 		done:  true,
-	}
-}
-
-// takeAnalyzer hands out a kept Analyzer, or a new one when none is free.
-func (s *Store) takeAnalyzer() *search.Analyzer {
-	select {
-	case a := <-s.analyzers:
-		return a
-	default:
-		return search.NewAnalyzer()
-	}
-}
-
-func (s *Store) returnAnalyzer(a *search.Analyzer) {
-	select {
-	case s.analyzers <- a:
-	default: // enough kept
 	}
 }

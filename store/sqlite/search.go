@@ -79,12 +79,20 @@ func (s *Store) addSnippets(ctx context.Context, hits []store.Hit, match map[str
 		return err
 	}
 	defer rows.Close()
+	bodies := make([]string, len(hits))
 	for rows.Next() {
 		var id, body string
 		if err := rows.Scan(&id, &body); err != nil {
 			return err
 		}
-		hits[at[id]].Snippet = search.MakeSnippet(body, match, search.SnippetWords)
+		bodies[at[id]] = body
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	// Cutting a snippet analyses the whole body: spread it over the processors.
+	s.parallel(len(hits), func(a *search.Analyzer, i int) {
+		hits[i].Snippet = a.Snippet(bodies[i], match, search.SnippetWords)
+	})
+	return nil
 }
