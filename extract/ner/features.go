@@ -81,10 +81,12 @@ type featurizer struct {
 	// common holds the lexical material of the clustered (frequent) words,
 	// by folded form, computed once: most tokens of news are among them.
 	common map[string]*lexical
+	// padStart and padEnd are the hashes of the sentence-edge pads.
+	padStart, padEnd wordHashes
 }
 
 func newFeaturizer(res Resources, fam Families) *featurizer {
-	f := &featurizer{res: res, families: fam}
+	f := &featurizer{res: res, families: fam, padStart: padHashes(padStart), padEnd: padHashes(padEnd)}
 	if res.Gazetteer != nil {
 		f.gaz = append(f.gaz, res.Gazetteer)
 	}
@@ -108,6 +110,8 @@ type sentenceInfo struct {
 	trig    [][]string
 	coarse  []int // -1 when the word has no cluster
 	fine    []int
+
+	padStart, padEnd wordHashes
 }
 
 // sentenceFeatures holds features of token i in flat[off[i]:off[i+1]].
@@ -132,6 +136,7 @@ func (f *featurizer) lexical(tok string) *lexical {
 	if c := f.common[folded]; c != nil {
 		lx := *c
 		lx.word.surface = tok
+		lx.word.h.surface = strHash(tok)
 		return &lx
 	}
 	return f.lexicalFolded(tok, folded)
@@ -164,7 +169,7 @@ func (f *featurizer) lexicalFolded(tok, folded string) *lexical {
 // across the sentences of a document.
 func (f *featurizer) info(tokens []string, seen map[string]*lexical) *sentenceInfo {
 	n := len(tokens)
-	si := &sentenceInfo{words: make([]word, n)}
+	si := &sentenceInfo{words: make([]word, n), padStart: f.padStart, padEnd: f.padEnd}
 	gazOn := f.families&GazetteerFeatures != 0 && len(f.gaz) > 0
 	trigOn := f.families&TriggerFeatures != 0 && f.res.Triggers != nil
 	clusOn := f.families&ClusterFeatures != 0 && f.res.Clusters != nil
@@ -262,10 +267,26 @@ func matchPhrases(g Gazetteer, words []word) []string {
 	return out
 }
 
+// featuresPerToken is a generous estimate of features per token, to size
+// buffers once.
+const featuresPerToken = 96
+
 const (
 	padStart = "<s>"
 	padEnd   = "</s>"
 )
+
+// hashes returns the word hashes of token i, or those of a pad beyond the
+// sentence.
+func (si *sentenceInfo) hashes(i int) *wordHashes {
+	switch {
+	case i < 0:
+		return &si.padStart
+	case i >= len(si.words):
+		return &si.padEnd
+	}
+	return &si.words[i].h
+}
 
 func (si *sentenceInfo) folded(i int) string {
 	switch {
@@ -343,6 +364,9 @@ func (f *featurizer) extractDocument(doc [][]string, out []sentenceFeatures) {
 	}
 	for s, si := range infos {
 		o := &out[s]
+		if need := len(si.words) * featuresPerToken; cap(o.flat) < need {
+			o.flat = make([]uint64, 0, need)
+		}
 		o.flat = o.flat[:0]
 		o.off = append(o.off[:0], 0)
 		for i := range si.words {
@@ -357,41 +381,28 @@ func (f *featurizer) extractDocument(doc [][]string, out []sentenceFeatures) {
 
 func (f *featurizer) tokenFeatures(si *sentenceInfo, i int, fs []uint64) []uint64 {
 	w := &si.words[i]
-	fs = append(fs, hashStart(tBias), hash1(tSurface, w.surface), hash1(tFolded, w.folded),
-		hash1(tStem, w.stem), hash1(tShape, w.shape))
+	h := &w.h
+	fs = append(fs, hashStart(tBias), wordFeature(tSurface, h.surface), wordFeature(tFolded, h.folded),
+		wordFeature(tStem, h.stem), wordFeature(tShape, h.shape))
 	if f.families&AffixFeatures != 0 {
-		for k, t := range [3]byte{tPrefix1, tPrefix2, tPrefix3} {
-			if p := prefix(w.folded, k+1); p != "" {
-				fs = append(fs, hash1(t, p))
+		for k, t := range [10]byte{tPrefix1, tPrefix2, tPrefix3, tSuffix1, tSuffix2, tSuffix3,
+			tBarePrefix2, tBarePrefix3, tBareSuffix2, tBareSuffix3} {
+			if h.affix[k] != 0 {
+				fs = append(fs, wordFeature(t, h.affix[k]))
 			}
 		}
-		for k, t := range [3]byte{tSuffix1, tSuffix2, tSuffix3} {
-			if s := suffix(w.folded, k+1); s != "" {
-				fs = append(fs, hash1(t, s))
-			}
-		}
-		fs = append(fs, hash1(tKey, w.key), hash1(tBare, w.bare), hash1(tLoose, w.loose))
-		for k, t := range [4]byte{tBarePrefix2, tBarePrefix3, tBareSuffix2, tBareSuffix3} {
-			var a string
-			if k < 2 {
-				a = prefix(w.bare, k+2)
-			} else {
-				a = suffix(w.bare, k)
-			}
-			if a != "" {
-				fs = append(fs, hash1(t, a))
-			}
-		}
+		fs = append(fs, wordFeature(tKey, h.key), wordFeature(tBare, h.bare), wordFeature(tLoose, h.loose))
 	}
 	if f.families&ContextFeatures != 0 {
+		m2, m1, p1, p2 := si.hashes(i-2), si.hashes(i-1), si.hashes(i+1), si.hashes(i+2)
 		fs = append(fs,
-			hash1(tWordM2, si.folded(i-2)), hash1(tWordM1, si.folded(i-1)),
-			hash1(tWordP1, si.folded(i+1)), hash1(tWordP2, si.folded(i+2)),
-			hash1(tStemM1, si.stem(i-1)), hash1(tStemP1, si.stem(i+1)),
-			hash2(tBigramM1, si.folded(i-1), w.folded), hash2(tBigramP1, w.folded, si.folded(i+1)),
-			hashAdd(hash2(tShapes, si.shape(i-1), w.shape), si.shape(i+1)),
-			hash1(tBareM1, si.bare(i-1)), hash1(tBareP1, si.bare(i+1)),
-			hash1(tBareM2, si.bare(i-2)), hash1(tBareP2, si.bare(i+2)))
+			wordFeature(tWordM2, m2.folded), wordFeature(tWordM1, m1.folded),
+			wordFeature(tWordP1, p1.folded), wordFeature(tWordP2, p2.folded),
+			wordFeature(tStemM1, m1.stem), wordFeature(tStemP1, p1.stem),
+			pairFeature(tBigramM1, m1.folded, h.folded), pairFeature(tBigramP1, h.folded, p1.folded),
+			mix(pairFeature(tShapes, m1.shape, h.shape)^p1.shape),
+			wordFeature(tBareM1, m1.bare), wordFeature(tBareP1, p1.bare),
+			wordFeature(tBareM2, m2.bare), wordFeature(tBareP2, p2.bare))
 	}
 	if si.gaz != nil {
 		for _, l := range si.gaz[i] {

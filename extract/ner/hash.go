@@ -34,3 +34,22 @@ func hashInt(template byte, n int) uint64 {
 	}
 	return h
 }
+
+// strHash is the FNV-1a hash of a string, computed once per word form.
+func strHash(s string) uint64 { return hashAdd(fnvOffset, s) }
+
+// mix is the splitmix64 finaliser: it spreads every input bit over the
+// output, so combined hashes stay well distributed.
+func mix(h uint64) uint64 {
+	h ^= h >> 30
+	h *= 0xbf58476d1ce4e5b9
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	return h ^ h>>31
+}
+
+// wordFeature is the feature of template t over a precomputed word hash.
+func wordFeature(t byte, h uint64) uint64 { return mix(h ^ (uint64(t)+1)*0x9E3779B97F4A7C15) }
+
+// pairFeature is the feature of template t over two word hashes.
+func pairFeature(t byte, a, b uint64) uint64 { return mix(wordFeature(t, a) ^ b) }

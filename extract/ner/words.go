@@ -16,6 +16,41 @@ type word struct {
 	loose           string // bare, also without a ب ل ك before a non-article word
 	stem            string // arabic.Stem of the folded form
 	shape           string
+	h               wordHashes
+}
+
+// wordHashes are the hashes of a word's forms and affixes, computed once so
+// that a word's features, and its neighbours' context features, never hash
+// its strings again. An absent affix hashes to 0.
+type wordHashes struct {
+	surface, folded, stem, shape, key, bare, loose uint64
+	affix                                          [10]uint64 // folded prefixes 1-3, suffixes 1-3; bare prefixes 2-3, suffixes 2-3
+}
+
+func optHash(s string) uint64 {
+	if s == "" {
+		return 0
+	}
+	return strHash(s)
+}
+
+func (w *word) hashForms() {
+	w.h = wordHashes{surface: strHash(w.surface), folded: strHash(w.folded), stem: strHash(w.stem),
+		shape: strHash(w.shape), key: strHash(w.key), bare: strHash(w.bare), loose: strHash(w.loose)}
+	for n := 1; n <= 3; n++ {
+		w.h.affix[n-1] = optHash(prefix(w.folded, n))
+		w.h.affix[n+2] = optHash(suffix(w.folded, n))
+	}
+	for n := 2; n <= 3; n++ {
+		w.h.affix[n+4] = optHash(prefix(w.bare, n))
+		w.h.affix[n+6] = optHash(suffix(w.bare, n))
+	}
+}
+
+// padHashes stand for the words before and after a sentence.
+func padHashes(pad string) wordHashes {
+	h := strHash(pad)
+	return wordHashes{surface: h, folded: h, stem: h, shape: h, key: h, bare: h, loose: h}
 }
 
 func newWord(tok string) word { return newFoldedWord(tok, arabic.Fold(tok)) }
@@ -24,7 +59,9 @@ func newWord(tok string) word { return newFoldedWord(tok, arabic.Fold(tok)) }
 func newFoldedWord(tok, f string) word {
 	k := stripProclitics(f)
 	b := stripArticle(k)
-	return word{surface: tok, folded: f, key: k, bare: b, loose: stripPreposition(b), stem: arabic.Stem(f), shape: shapeOf(f)}
+	w := word{surface: tok, folded: f, key: k, bare: b, loose: stripPreposition(b), stem: arabic.Stem(f), shape: shapeOf(f)}
+	w.hashForms()
+	return w
 }
 
 // stripPreposition removes a ب ل ك from words of more than four letters:

@@ -80,11 +80,11 @@ func TestTokenFeatures(t *testing.T) {
 		{"multi-word match, inside word", 5, hash1(tGazPhrase, "I-LOC"), true},
 		{"clitic-stripped gazetteer match", 6, hash1(tGaz0, LOC), true},
 		{"no title before a title", 1, hash1(tTrigM1, "PER-title"), false},
-		{"folded form", 4, hash1(tFolded, "والولايات"), true},
-		{"clitic-stripped form", 4, hash1(tKey, "الولايات"), true},
-		{"left neighbour", 2, hash1(tWordM1, "الشيخ"), true},
-		{"sentence start pad", 0, hash1(tWordM1, padStart), true},
-		{"suffix", 1, hash1(tSuffix2, "يخ"), true},
+		{"folded form", 4, wordFeature(tFolded, strHash("والولايات")), true},
+		{"clitic-stripped form", 4, wordFeature(tKey, strHash("الولايات")), true},
+		{"left neighbour", 2, wordFeature(tWordM1, strHash("الشيخ")), true},
+		{"sentence start pad", 0, wordFeature(tWordM1, strHash(padStart)), true},
+		{"suffix", 1, wordFeature(tSuffix2, strHash("يخ")), true},
 	}
 	for _, tc := range tests {
 		if got := slices.Contains(sf.token(tc.token), tc.feat); got != tc.want {
@@ -97,7 +97,7 @@ func TestFeatureFamiliesOff(t *testing.T) {
 	fz := newFeaturizer(testResources(), 0)
 	var sf sentenceFeatures
 	fz.extract([]string{"الشيخ", "محمد"}, &sf)
-	for _, h := range []uint64{hash1(tTrigM1, "PER-title"), hash1(tGaz0, PER), hash1(tWordM1, "الشيخ"), hash1(tSuffix2, "مد")} {
+	for _, h := range []uint64{hash1(tTrigM1, "PER-title"), hash1(tGaz0, PER), wordFeature(tWordM1, strHash("الشيخ")), wordFeature(tSuffix2, strHash("مد"))} {
 		if slices.Contains(sf.token(1), h) {
 			t.Errorf("base features include a feature of a family that is off")
 		}
