@@ -43,13 +43,13 @@ func (m *Model) setWeights(hashes []uint64, weights []float32) {
 func (m *Model) emissions(sf *sentenceFeatures, n int, em []float32) {
 	clear(em)
 	for i := 0; i < n; i++ {
-		row := em[i*nTags : (i+1)*nTags]
+		row := (*[nTags]float32)(em[i*nTags : (i+1)*nTags])
 		for _, h := range sf.token(i) {
 			r, ok := m.table.get(h)
 			if !ok {
 				continue
 			}
-			w := m.weights[int(r)*nTags : int(r+1)*nTags]
+			w := (*[nTags]float32)(m.weights[int(r)*nTags : int(r+1)*nTags])
 			for t := range row {
 				row[t] += w[t]
 			}

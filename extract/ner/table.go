@@ -4,11 +4,16 @@ package ner
 // linear probing: two flat arrays, faster than a Go map for the tagger's
 // many lookups of absent features, which end at the first empty slot.
 type featureTable struct {
-	keys  []uint64 // 0 marks an empty slot; a zero hash is stored in zeroRow
-	rows  []int32
+	slots []tableSlot // key 0 marks an empty slot; a zero hash is kept in zero
 	mask  uint64
 	zero  int32 // row of the hash 0, or -1
 	count int
+}
+
+// tableSlot keeps a key beside its row: one cache line per probe.
+type tableSlot struct {
+	key uint64
+	row int32
 }
 
 func newFeatureTable(n int) *featureTable {
@@ -16,7 +21,7 @@ func newFeatureTable(n int) *featureTable {
 	for size < 2*n+1 { // at most half full
 		size <<= 1
 	}
-	return &featureTable{keys: make([]uint64, size), rows: make([]int32, size), mask: uint64(size - 1), zero: -1}
+	return &featureTable{slots: make([]tableSlot, size), mask: uint64(size - 1), zero: -1}
 }
 
 // slot spreads the hash (Fibonacci hashing) so that nearby hashes do not
@@ -30,8 +35,8 @@ func (t *featureTable) put(h uint64, row int32) {
 		return
 	}
 	for i := t.slot(h); ; i = (i + 1) & t.mask {
-		if t.keys[i] == 0 || t.keys[i] == h {
-			t.keys[i], t.rows[i] = h, row
+		if s := &t.slots[i]; s.key == 0 || s.key == h {
+			s.key, s.row = h, row
 			return
 		}
 	}
@@ -42,9 +47,9 @@ func (t *featureTable) get(h uint64) (int32, bool) {
 		return t.zero, t.zero >= 0
 	}
 	for i := t.slot(h); ; i = (i + 1) & t.mask {
-		switch t.keys[i] {
+		switch s := &t.slots[i]; s.key {
 		case h:
-			return t.rows[i], true
+			return s.row, true
 		case 0:
 			return 0, false
 		}
