@@ -1,0 +1,365 @@
+package judge
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/isnad/isnad/export"
+)
+
+// contradictions compares the claims of each group pairwise (different
+// documents), and the related pairs outside groups (similar enough and
+// sharing at least two entities), attribute by attribute.
+func (c *corpus) contradictions(ctx context.Context, pm *PairModel, groups [][]int, pairs []scoredPair, related float64) []export.Contradiction {
+	out := []export.Contradiction{}
+	seen := map[[2]int]bool{}
+	compare := func(i, j int, sameGroup bool) {
+		if i > j {
+			i, j = j, i
+		}
+		if seen[[2]int{i, j}] || c.claims[i].doc == c.claims[j].doc {
+			return
+		}
+		seen[[2]int{i, j}] = true
+		out = append(out, c.compare(pm, i, j, sameGroup)...)
+	}
+	for gi, g := range groups {
+		if gi%256 == 0 && ctx.Err() != nil {
+			return out
+		}
+		if len(g) > 50 {
+			continue // a very large group is a topic, not one assertion
+		}
+		for x := range g {
+			for y := x + 1; y < len(g); y++ {
+				compare(g[x], g[y], true)
+			}
+		}
+	}
+	for _, p := range pairs {
+		if p.score >= related && sharedCount(c.claims[p.a].ents, c.claims[p.b].ents) >= 2 {
+			compare(p.a, p.b, false)
+		}
+	}
+	return out
+}
+
+func (c *corpus) compare(pm *PairModel, i, j int, sameGroup bool) []export.Contradiction {
+	var out []export.Contradiction
+	a, b := c.a.Claims[i], c.a.Claims[j]
+	ids := []string{a.ID, b.ID}
+	if k, ok := c.timeClash(i, j); ok {
+		out = append(out, export.Contradiction{Claims: ids, Attribute: "time", Values: k[:2], Reason: k[2]})
+	}
+	if k, ok := c.quantityClash(i, j); ok {
+		out = append(out, export.Contradiction{Claims: ids, Attribute: "quantity", Values: k[:2], Reason: k[2]})
+	}
+	if a.Polarity != b.Polarity && a.Polarity != "" && b.Polarity != "" {
+		out = append(out, export.Contradiction{Claims: ids, Attribute: "polarity", Values: []string{a.Polarity, b.Polarity},
+			Reason: "one report asserts what the other denies"})
+	} else if sameGroup {
+		ev := pm.features(c.claims[i].words, c.claims[j].words)
+		if p := pm.probability(ev.x); p >= 0.5 {
+			switch {
+			case ev.negated != "":
+				out = append(out, export.Contradiction{Claims: ids, Attribute: "polarity", Values: c.negationValues(i, j, ev.negated),
+					Reason: fmt.Sprintf("the same statement with %q negated in one report only (p=%.2f)", ev.negated, p)})
+			case ev.antonyms[0] != "":
+				out = append(out, export.Contradiction{Claims: ids, Attribute: "polarity", Values: ev.antonyms[:],
+					Reason: fmt.Sprintf("opposite words in otherwise matching reports (p=%.2f)", p)})
+			}
+		}
+	}
+	if k, ok := c.affiliationClash(i, j); ok && sameGroup {
+		out = append(out, export.Contradiction{Claims: ids, Attribute: "affiliation", Values: k[:2], Reason: k[2]})
+	}
+	return out
+}
+
+func (c *corpus) negationValues(i, j int, key string) []string {
+	show := func(k int) string {
+		ws := c.claims[k].words
+		text := []rune(c.a.Claims[k].Text)
+		for n, w := range ws {
+			if w.key == key {
+				from := w.start
+				if n > 0 && ws[n-1].negator {
+					from = ws[n-1].start
+				}
+				end := len(text)
+				if n+1 < len(ws) {
+					end = ws[n+1].start
+				}
+				return strings.TrimSpace(string(text[from:end]))
+			}
+		}
+		return key
+	}
+	return []string{show(i), show(j)}
+}
+
+// timeClash: two claims date the same event differently. Each resolved time
+// is tied to the words just before it in its claim (the event: بدأت
+// المفاوضات في …); two times tied to a common word contradict when their
+// values differ at the precision both give (2021-04 vs 2021-05 contradict;
+// 2021 vs 2021-05 do not) and neither claim has a time agreeing with the
+// other's.
+func (c *corpus) timeClash(i, j int) ([3]string, bool) {
+	ti, tj := c.claimTimes(i), c.claimTimes(j)
+	for _, x := range ti {
+		if agrees(x.value, tj) {
+			continue
+		}
+		for _, y := range tj {
+			if agrees(y.value, ti) || !sharesAny(x.context, y.context) {
+				continue
+			}
+			if x.value[:4] != y.value[:4] && x.qualifier != "" {
+				continue // "since 2021" and "2022" need not clash
+			}
+			return [3]string{x.value, y.value, fmt.Sprintf("the same event (%s) is dated %s in one report and %s in the other", shared(x.context, y.context), x.text, y.text)}, true
+		}
+	}
+	return [3]string{}, false
+}
+
+type claimTime struct {
+	value, text, qualifier string
+	context                map[string]bool
+}
+
+// claimTimes are the claim's resolved times with their event context: the
+// content words among the eight before the time.
+func (c *corpus) claimTimes(i int) []claimTime {
+	cl := c.a.Claims[i]
+	var out []claimTime
+	for _, ti := range cl.Times {
+		if ti < 0 || ti >= len(c.a.Times) {
+			continue
+		}
+		t := c.a.Times[ti]
+		if t.Value == nil || len(*t.Value) < 4 {
+			continue
+		}
+		ct := claimTime{value: *t.Value, text: t.Text, context: map[string]bool{}}
+		if t.Qualifier != nil {
+			ct.qualifier = *t.Qualifier
+		}
+		ct.context = c.contextBefore(i, t.Start)
+		out = append(out, ct)
+	}
+	return out
+}
+
+// contextBefore is the event context of a span of claim i starting at
+// document offset start: the content words among the eight before it.
+func (c *corpus) contextBefore(i, start int) map[string]bool {
+	out := map[string]bool{}
+	rel := start - c.a.Claims[i].Start
+	ws := c.claims[i].words
+	k := 0
+	for k < len(ws) && ws[k].start < rel {
+		k++
+	}
+	for n := max(0, k-8); n < k; n++ {
+		if w := ws[n]; c.lex.stop.isContent(w) && !w.number && !calendarWord[w.key] {
+			out[w.key] = true
+		}
+	}
+	return out
+}
+
+// calendarWord: words that name the calendar, not the event.
+var calendarWord = map[string]bool{keyOf("شهر"): true, keyOf("عام"): true, keyOf("العام"): true, keyOf("سنة"): true, keyOf("يوم"): true, keyOf("منتصف"): true, keyOf("بداية"): true, keyOf("أواخر"): true, keyOf("مطلع"): true}
+
+func agrees(v string, ts []claimTime) bool {
+	for _, t := range ts {
+		if strings.HasPrefix(v, t.value) || strings.HasPrefix(t.value, v) {
+			return true
+		}
+	}
+	return false
+}
+
+func sharesAny(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+func shared(a, b map[string]bool) string {
+	var s []string
+	for k := range a {
+		if b[k] {
+			s = append(s, k)
+		}
+	}
+	slices.Sort(s)
+	return strings.Join(s, " ")
+}
+
+// quantityClash: two figures of the same counted noun, tied to a common
+// word before them, that differ beyond their tolerance (exact figures must
+// be equal; an approximate one may be off by a quarter; bounds and vague
+// counts clash only when their ranges do not meet). Figures of different
+// nouns never clash: "6 killed" and "hundreds escaped" are different facts.
+func (c *corpus) quantityClash(i, j int) ([3]string, bool) {
+	qi, qj := c.a.Claims[i].Quantities, c.a.Claims[j].Quantities
+	for _, x := range qi {
+		for _, y := range qj {
+			if x < 0 || y < 0 || x >= len(c.a.Quantities) || y >= len(c.a.Quantities) {
+				continue
+			}
+			qx, qy := c.a.Quantities[x], c.a.Quantities[y]
+			if qx.Unit == "" || keyOf(qx.Unit) != keyOf(qy.Unit) || qx.Value == nil || qy.Value == nil {
+				continue
+			}
+			if !sharesAny(c.contextBefore(i, qx.Start), c.contextBefore(j, qy.Start)) {
+				continue // different events: "6 killed" and "hundreds escaped"
+			}
+			if compatible(qx, qy) || anyCompatible(c.a.Quantities, qx, qj) || anyCompatible(c.a.Quantities, qy, qi) {
+				continue
+			}
+			return [3]string{qx.Text, qy.Text, fmt.Sprintf("the count of %s differs beyond its tolerance", qx.Unit)}, true
+		}
+	}
+	return [3]string{}, false
+}
+
+func anyCompatible(all []export.Quantity, q export.Quantity, idx []int) bool {
+	for _, k := range idx {
+		if k >= 0 && k < len(all) && keyOf(all[k].Unit) == keyOf(q.Unit) && all[k].Value != nil && compatible(q, all[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+func compatible(a, b export.Quantity) bool {
+	lo := func(q export.Quantity) float64 {
+		if q.Min != nil {
+			return *q.Min
+		}
+		if q.Approx {
+			return *q.Value * 0.75
+		}
+		return *q.Value
+	}
+	hi := func(q export.Quantity) float64 {
+		if q.Max != nil {
+			return *q.Max
+		}
+		if q.Min != nil && q.Approx {
+			return math.Inf(1) // أكثر من، مئات: a lower bound
+		}
+		if q.Approx {
+			return *q.Value * 1.25
+		}
+		return *q.Value
+	}
+	return lo(a) <= hi(b) && lo(b) <= hi(a)
+}
+
+// affiliationClash: the same entity said to belong to different bodies in
+// two retellings. A claim states an affiliation when an entity mention is
+// followed by a marker (التابع لـ، الموالية لـ) and another entity; the other
+// claim either states a different one for the same entity or names the
+// entity without one, which leaves it with its usual parent (the actor
+// lexicon's affiliation): "فرع الأمن العسكري في دير الزور" in one retelling and
+// "فرع الأمن العسكري التابع لـ الحرس الثوري" in another.
+func (c *corpus) affiliationClash(i, j int) ([3]string, bool) {
+	ai, aj := c.statedAffiliations(i), c.statedAffiliations(j)
+	try := func(x, y map[string]string, yClaim int) ([3]string, bool) {
+		for ent, body := range x {
+			other, stated := y[ent]
+			if !stated {
+				if !slices.Contains(c.a.Claims[yClaim].Entities, ent) {
+					continue
+				}
+				other = c.entAffil[ent]
+			}
+			if other == "" || other == body || c.entAffil[body] == other || c.entAffil[other] == body {
+				continue
+			}
+			return [3]string{c.name(ent) + " ← " + c.name(body), c.name(ent) + " ← " + c.name(other),
+				fmt.Sprintf("%s is said to answer to %s in one report and to %s in the other", c.name(ent), c.name(body), c.name(other))}, true
+		}
+		return [3]string{}, false
+	}
+	if k, ok := try(ai, aj, j); ok {
+		return k, true
+	}
+	if k, ok := try(aj, ai, i); ok {
+		k[0], k[1] = k[1], k[0]
+		return k, true
+	}
+	return [3]string{}, false
+}
+
+func (c *corpus) name(ent string) string {
+	if n, ok := c.entName[ent]; ok {
+		return n
+	}
+	return ent
+}
+
+// affiliationMarkers introduce the body a unit belongs to.
+var affiliationMarkers = map[string]bool{keyOf("التابع"): true, keyOf("التابعة"): true, keyOf("الموالي"): true, keyOf("الموالية"): true, keyOf("التابعين"): true, keyOf("تابعة"): true, keyOf("تابع"): true, keyOf("موالية"): true}
+
+// statedAffiliations maps an entity of claim i to the entity the claim
+// says it belongs to: mention, right after it a marker, then within
+// two words the body's mention.
+func (c *corpus) statedAffiliations(i int) map[string]string {
+	out := map[string]string{}
+	ms := c.mentionsIn(i)
+	if len(ms) < 2 {
+		return out
+	}
+	ws := c.claims[i].words
+	base := c.a.Claims[i].Start
+	wordAt := func(off int) int {
+		for k, w := range ws {
+			if w.start >= off-base {
+				return k
+			}
+		}
+		return len(ws)
+	}
+	for x, m := range ms {
+		after := wordAt(m.end)
+		for k := after; k < min(after+1, len(ws)); k++ {
+			if !affiliationMarkers[ws[k].key] {
+				continue
+			}
+			for _, n := range ms[x+1:] {
+				if w := wordAt(n.start); w > k && w <= k+2 && n.ent != m.ent {
+					out[m.ent] = n.ent
+				}
+			}
+		}
+	}
+	return out
+}
+
+type entMention struct {
+	ent        string
+	start, end int
+}
+
+// mentionsIn are the entity mentions inside claim i, in text order.
+func (c *corpus) mentionsIn(i int) []entMention {
+	cl := c.a.Claims[i]
+	var out []entMention
+	for _, m := range c.mentions[cl.Doc] {
+		if m.start >= cl.Start && m.end <= cl.End {
+			out = append(out, m)
+		}
+	}
+	return out
+}

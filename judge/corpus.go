@@ -1,0 +1,240 @@
+package judge
+
+import (
+	"context"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/isnad/isnad/export"
+)
+
+// corpus is the analysis as the judge reads it: one info per claim, the
+// documents' provenance and word statistics.
+type corpus struct {
+	a        *export.Analysis
+	lex      *lexicon
+	claims   []claimInfo
+	docs     map[string]int // document id → index in a.Documents
+	prov     *unionFind     // documents of one provenance (story, credited copy)
+	idf      map[string]float64
+	entName  map[string]string       // entity id → canonical name
+	entAffil map[string]string       // entity id → the entity it belongs to
+	mentions map[string][]entMention // document id → entity mentions in text order
+	cites    []map[string]bool       // per document: folded outlet names its chains cite
+}
+
+// claimInfo is one claim prepared for comparison.
+type claimInfo struct {
+	doc     int // index in a.Documents
+	words   []word
+	content map[string]bool // content keys
+	weight  float64         // sum of idf over content
+	ents    []string
+}
+
+func newCorpus(a *export.Analysis, lex *lexicon) *corpus {
+	c := &corpus{a: a, lex: lex, docs: map[string]int{}, idf: map[string]float64{}, entName: map[string]string{}}
+	for i, d := range a.Documents {
+		c.docs[d.ID] = i
+	}
+	c.entAffil, c.mentions = map[string]string{}, map[string][]entMention{}
+	for _, e := range a.Entities {
+		c.entName[e.ID] = e.Name
+		if e.Affiliation != "" {
+			c.entAffil[e.ID] = e.Affiliation
+		}
+		for _, m := range e.Mentions {
+			c.mentions[m.Doc] = append(c.mentions[m.Doc], entMention{ent: e.ID, start: m.Start, end: m.End})
+		}
+	}
+	for _, ms := range c.mentions {
+		slices.SortFunc(ms, func(x, y entMention) int { return x.start - y.start })
+	}
+	c.claims = make([]claimInfo, len(a.Claims))
+	df := map[string]int{}
+	for i, cl := range a.Claims {
+		ci := claimInfo{doc: -1, content: map[string]bool{}, ents: cl.Entities}
+		if d, ok := c.docs[cl.Doc]; ok {
+			ci.doc = d
+		}
+		ci.words = words(cl.Text)
+		for _, w := range ci.words {
+			if lex.stop.isContent(w) {
+				ci.content[w.key] = true
+			}
+		}
+		for k := range ci.content {
+			df[k]++
+		}
+		c.claims[i] = ci
+	}
+	n := float64(len(a.Claims)) + 1
+	for k, f := range df {
+		c.idf[k] = math.Log(n / float64(f))
+	}
+	for i := range c.claims {
+		var s float64
+		for k := range c.claims[i].content {
+			s += c.idf[k]
+		}
+		c.claims[i].weight = s
+	}
+	c.prov = c.provenance()
+	c.cites = make([]map[string]bool, len(a.Documents))
+	for i := range c.cites {
+		c.cites[i] = map[string]bool{}
+	}
+	for _, cl := range a.Claims {
+		d, ok := c.docs[cl.Doc]
+		if !ok {
+			continue
+		}
+		for _, l := range cl.Chain {
+			if (l.Kind == "outlet" || l.Kind == "agency") && l.InheritedFrom == "" {
+				c.cites[d][foldName(l.Name)] = true
+			}
+		}
+	}
+	return c
+}
+
+// provenance joins documents that are one piece of reporting: members of a
+// story (syndication, rewrite, same origin).
+func (c *corpus) provenance() *unionFind {
+	uf := newUnionFind(len(c.a.Documents))
+	for _, s := range c.a.Stories {
+		first := -1
+		for _, id := range s.Documents {
+			d, ok := c.docs[id]
+			if !ok {
+				continue
+			}
+			if first < 0 {
+				first = d
+				continue
+			}
+			uf.union(first, d)
+		}
+	}
+	return uf
+}
+
+// publisherNames are the names a document is published or credited under.
+func (c *corpus) publisherNames(d int) []string {
+	doc := c.a.Documents[d]
+	var out []string
+	if doc.Outlet != nil && *doc.Outlet != "" {
+		out = append(out, *doc.Outlet)
+	}
+	out = append(out, doc.Credits...)
+	return out
+}
+
+// publishes reports whether document d is published or credited under the
+// (folded) outlet name.
+func (c *corpus) publishes(d int, folded string) bool {
+	for _, n := range c.publisherNames(d) {
+		if foldName(n) == folded || strings.HasSuffix(folded, " "+foldName(n)) || strings.HasSuffix(foldName(n), " "+folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// similarity is how surely two claims make the same assertion: the
+// idf-weighted overlap of their content words (the mean of Jaccard and
+// containment in the shorter claim, so a short retelling inside a long
+// sentence still matches), raised by shared entities and figures.
+func (c *corpus) similarity(i, j int) float64 {
+	a, b := &c.claims[i], &c.claims[j]
+	if a.weight == 0 || b.weight == 0 {
+		return 0
+	}
+	small, large := a, b
+	if len(small.content) > len(large.content) {
+		small, large = large, small
+	}
+	var inter float64
+	for k := range small.content {
+		if large.content[k] {
+			inter += c.idf[k]
+		}
+	}
+	union := a.weight + b.weight - inter
+	jac := inter / union
+	cont := inter / math.Min(a.weight, b.weight)
+	s := 0.5*jac + 0.5*cont
+	if shared := sharedCount(a.ents, b.ents); shared > 0 {
+		s += 0.05 * math.Min(float64(shared), 3)
+	}
+	// A short claim contained in a long one says too little to be the same
+	// assertion: damp containment when the shorter claim has few words.
+	if n := len(small.content); n < 6 {
+		s *= float64(n) / 6
+	}
+	return math.Min(s, 1)
+}
+
+func sharedCount(a, b []string) int {
+	n := 0
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			n++
+		}
+	}
+	return n
+}
+
+// candidatePairs proposes the pairs of claims of different documents that
+// share at least two words rare enough to index (blocking: no claim is
+// compared with every other), with their similarity.
+func (c *corpus) candidatePairs(ctx context.Context, maxPosting int) ([]scoredPair, error) {
+	postings := map[string][]int32{}
+	for i, ci := range c.claims {
+		for k := range ci.content {
+			postings[k] = append(postings[k], int32(i))
+		}
+	}
+	var out []scoredPair
+	counts := map[int32]int{}
+	for i, ci := range c.claims {
+		if i%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		clear(counts)
+		for k := range ci.content {
+			p := postings[k]
+			if len(p) > maxPosting {
+				continue
+			}
+			for _, j := range p {
+				if int(j) > i {
+					counts[j]++
+				}
+			}
+		}
+		for j, n := range counts {
+			if n < 2 || c.claims[j].doc == ci.doc {
+				continue
+			}
+			if s := c.similarity(i, int(j)); s > 0 {
+				out = append(out, scoredPair{a: i, b: int(j), score: s})
+			}
+		}
+	}
+	slices.SortFunc(out, func(x, y scoredPair) int {
+		if x.a != y.a {
+			return x.a - y.a
+		}
+		return x.b - y.b
+	})
+	return out, nil
+}
+
+type scoredPair struct {
+	a, b  int
+	score float64
+}

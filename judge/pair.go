@@ -1,0 +1,166 @@
+package judge
+
+import (
+	"fmt"
+	"io/fs"
+	"math"
+	"strconv"
+)
+
+// PairModel scores how likely two short texts about the same thing
+// contradict each other: a logistic regression over a few features an
+// analyst can read (figures that differ, a negation on one side only, an
+// antonym across the pair, word overlap). Its weights are data
+// (data/judge/pair-weights.tsv), learnt from the ANS stance training pairs.
+type PairModel struct {
+	w   []float64
+	lex *lexicon
+}
+
+// Pair features, in weight-file order.
+var pairFeatures = []string{"bias", "number_mismatch", "number_one_side", "negation_mismatch", "antonym", "overlap", "only_words"}
+
+func loadPairModel(fsys fs.FS, lex *lexicon) (*PairModel, error) {
+	m := &PairModel{w: make([]float64, len(pairFeatures)), lex: lex}
+	index := map[string]int{}
+	for i, f := range pairFeatures {
+		index[f] = i
+	}
+	err := eachLine(fsys, "judge/pair-weights.tsv", func(n int, fields []string) error {
+		if len(fields) != 2 {
+			return fmt.Errorf("want feature<TAB>weight")
+		}
+		i, ok := index[fields[0]]
+		if !ok {
+			return fmt.Errorf("unknown feature %q", fields[0])
+		}
+		v, err := strconv.ParseFloat(fields[1], 64)
+		if err != nil {
+			return fmt.Errorf("weight of %s: %w", fields[0], err)
+		}
+		m.w[i] = v
+		return nil
+	})
+	return m, err
+}
+
+// pairEvidence is what the features found, kept to explain a verdict.
+type pairEvidence struct {
+	x        []float64
+	numbers  [2]string // a figure of each side that the other lacks
+	negated  string    // the word negated on one side only
+	antonyms [2]string
+}
+
+// features computes the feature vector of two word lists.
+func (m *PairModel) features(a, b []word) pairEvidence {
+	x := make([]float64, len(pairFeatures))
+	x[0] = 1
+	ev := pairEvidence{x: x}
+	ka, kb := m.keys(a), m.keys(b)
+	na, nb := numbers(a), numbers(b)
+	onlyA, onlyB := minus(na, nb), minus(nb, na)
+	switch {
+	case len(na) > 0 && len(nb) > 0 && len(onlyA) > 0 && len(onlyB) > 0:
+		x[1] = 1
+		ev.numbers = [2]string{onlyA[0], onlyB[0]}
+	case len(onlyA)+len(onlyB) > 0:
+		x[2] = 1
+	}
+	negA, negB := negatedKeys(a), negatedKeys(b)
+	for k := range negA {
+		if kb[k] && !negB[k] {
+			x[3], ev.negated = 1, k
+		}
+	}
+	for k := range negB {
+		if ka[k] && !negA[k] {
+			x[3], ev.negated = 1, k
+		}
+	}
+	if x[3] == 0 && (len(negA) > 0) != (len(negB) > 0) {
+		x[3] = 0.5
+	}
+	for k := range ka {
+		if kb[k] {
+			continue
+		}
+		for l := range kb {
+			if !ka[l] && m.lex.antonyms[[2]string{k, l}] {
+				x[4], ev.antonyms = 1, [2]string{k, l}
+			}
+		}
+	}
+	inter := 0
+	for k := range ka {
+		if kb[k] {
+			inter++
+		}
+	}
+	if u := len(ka) + len(kb) - inter; u > 0 {
+		x[5] = float64(inter) / float64(u)
+	}
+	x[6] = math.Min(float64(len(ka)+len(kb)-2*inter)/10, 1)
+	return ev
+}
+
+// Probability is the model's probability that the pair contradicts.
+func (m *PairModel) probability(x []float64) float64 {
+	var z float64
+	for i, v := range x {
+		z += m.w[i] * v
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// Contradicts classifies two texts: true when they likely contradict.
+func (m *PairModel) Contradicts(a, b string) (bool, float64) {
+	ev := m.features(words(a), words(b))
+	p := m.probability(ev.x)
+	return p >= 0.5, p
+}
+
+func (m *PairModel) keys(ws []word) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range ws {
+		if m.lex.stop.isContent(w) {
+			out[w.key] = true
+		}
+	}
+	return out
+}
+
+func numbers(ws []word) []string {
+	var out []string
+	for _, w := range ws {
+		if w.number {
+			out = append(out, w.key)
+		}
+	}
+	return out
+}
+
+func minus(a, b []string) []string {
+	var out []string
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			found = found || x == y
+		}
+		if !found {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// negatedKeys are the words right after a negator (the negated verb or noun).
+func negatedKeys(ws []word) map[string]bool {
+	out := map[string]bool{}
+	for i, w := range ws {
+		if w.negator && i+1 < len(ws) && !ws[i+1].negator {
+			out[ws[i+1].key] = true
+		}
+	}
+	return out
+}
