@@ -9,7 +9,7 @@ import (
 
 	"github.com/isnad/isnad/export"
 	"github.com/isnad/isnad/internal/testenv"
-	seedcorpus "github.com/isnad/isnad/judge/internal/corpus"
+	seedcorpus "github.com/isnad/isnad/judge/judgetest"
 )
 
 var seedOnce struct {

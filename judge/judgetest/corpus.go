@@ -1,8 +1,8 @@
-// Package corpus builds an export.Analysis from raw articles with the
+// Package judgetest builds an export.Analysis from raw articles with the
 // project's single-document extractors (ingest, actors, times, quantities,
 // claims), so that the judge's tests see real extractor output. It stands in
 // for the pipeline's own assembly of the analysis and can be replaced by it.
-package corpus
+package judgetest
 
 import (
 	"context"

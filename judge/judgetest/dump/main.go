@@ -7,11 +7,11 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/isnad/isnad/judge/internal/corpus"
+	"github.com/isnad/isnad/judge/judgetest"
 )
 
 func main() {
-	x, err := corpus.Load()
+	x, err := judgetest.Load()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
