@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"os"
 	"testing"
 
 	"github.com/isnad/isnad"
@@ -65,25 +66,45 @@ func BenchmarkPutDuplicates(b *testing.B) {
 }
 
 // BenchmarkSearch runs typical queries, snippets included, over a store of
-// real articles.
+// 5,000 real articles.
 func BenchmarkSearch(b *testing.B) {
-	docs := searchtest.Documents(searchtest.Articles(b, 5000))
+	benchmarkSearch(b, 5000)
+}
+
+// BenchmarkSearchFullCorpus runs them over all of SaudiNewsNet (31,030
+// articles); building the store takes a while.
+func BenchmarkSearchFullCorpus(b *testing.B) {
+	benchmarkSearch(b, 0)
+}
+
+func benchmarkSearch(b *testing.B, articles int) {
+	docs := searchtest.Documents(searchtest.Articles(b, articles))
 	s := openTemp(b)
 	for lo := 0; lo < len(docs); lo += benchBatch {
 		put(b, s, docs[lo:min(lo+benchBatch, len(docs))]...)
 	}
-	queries := []struct{ name, q string }{
-		{"rare", "ميليشيا"},
-		{"common", "السعودية"},
-		{"two words", "وزير الخارجية"},
-		{"phrase", `"خادم الحرمين الشريفين"`},
-		{"or and exclusion", "داعش OR الحوثيين -اليمن"},
+	if _, err := s.write.Exec("PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		b.Fatal(err)
+	}
+	if info, err := os.Stat(s.Path()); err == nil {
+		b.Logf("%d documents: store file of %.1f MB", len(docs), float64(info.Size())/1e6)
+	}
+	queries := []struct {
+		name, q string
+		opt     store.SearchOptions
+	}{
+		{"rare", "ميليشيا", store.SearchOptions{}},
+		{"common", "السعودية", store.SearchOptions{}},
+		{"two words", "وزير الخارجية", store.SearchOptions{}},
+		{"phrase", `"خادم الحرمين الشريفين"`, store.SearchOptions{}},
+		{"or and exclusion", "داعش OR الحوثيين -اليمن", store.SearchOptions{}},
+		{"common in one outlet", "السعودية", store.SearchOptions{Filter: store.Filter{Outlet: "alriyadh"}}},
 	}
 	for _, q := range queries {
 		b.Run(q.name, func(b *testing.B) {
 			cpu0 := cpuTime()
 			for b.Loop() {
-				if _, err := s.Search(context.Background(), q.q, store.SearchOptions{}); err != nil {
+				if _, err := s.Search(context.Background(), q.q, q.opt); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -160,3 +160,38 @@ func TestIndexKeepsTermsWhole(t *testing.T) {
 		t.Errorf("index vocabulary %q, want the analysed terms %q", got, want)
 	}
 }
+
+// TestSearchFilteredRanksAlike checks that the filtered plan ranks as the
+// unfiltered one does: a filter that keeps everything changes nothing.
+func TestSearchFilteredRanksAlike(t *testing.T) {
+	s, _ := searchCorpus(t)
+	put(t, s,
+		doc("ايران", "okaz", "2015-07-29", "ايران ايران ايران في كل سطر"),
+		doc("x", "okaz", "2015-07-30", "ذكر ايران مرة في نص أطول من غيره بكثير من الكلمات التي لا تعني شيئا"),
+	)
+	ctx := context.Background()
+	for _, q := range []string{"إيران", "ايران OR الحرس"} {
+		plain, err := s.Search(ctx, q, store.SearchOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		filtered, err := s.Search(ctx, q, store.SearchOptions{Filter: store.Filter{From: "2000-01-01"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(plain) < 3 || len(plain) != len(filtered) {
+			t.Fatalf("%q: %d hits unfiltered, %d filtered; want the same, at least 3", q, len(plain), len(filtered))
+		}
+		for i := range plain {
+			if plain[i].ID != filtered[i].ID || plain[i].Score != filtered[i].Score {
+				t.Errorf("%q hit %d: unfiltered %s (%.4f), filtered %s (%.4f)", q, i,
+					plain[i].ID, plain[i].Score, filtered[i].ID, filtered[i].Score)
+			}
+		}
+		for i := 1; i < len(plain); i++ {
+			if plain[i].Score > plain[i-1].Score {
+				t.Errorf("%q: hit %d scores %.4f above hit %d's %.4f", q, i, plain[i].Score, i-1, plain[i-1].Score)
+			}
+		}
+	}
+}
