@@ -239,9 +239,24 @@ func (x *Index) Rare() func(word uint64) bool {
 	}
 }
 
+// VeryRare returns the test for words of at most one indexed document in
+// veryRareShare (and never fewer than minRareDocs). Same caveat as Weights.
+func (x *Index) VeryRare() func(word uint64) bool {
+	if x.dfDocs == 0 {
+		return nil
+	}
+	limit := uint32(max(minRareDocs, x.dfDocs/veryRareShare))
+	return func(w uint64) bool {
+		df := x.df[w]
+		return df > 0 && df <= limit
+	}
+}
+
+const veryRareShare = 1000
+
 // A rare word is in at most one document in rareShare (31 of SaudiNewsNet's
 // 31k), or in minRareDocs on small indexes.
 const (
 	rareShare   = 300
-	minRareDocs = 3
+	minRareDocs = 5
 )

@@ -98,4 +98,16 @@ func TestSeedStories(t *testing.T) {
 		t.Error("the passage of the 100 operations is not among the shared passages")
 	}
 	t.Logf("evidence: %s", s.Evidence)
+
+	// What the detector says of the other seed pairs, for the analyst's note.
+	lex := testLexicon(t)
+	for _, pr := range [][2]string{{"000", "001"}, {"000", "004"}, {"000", "002"}, {"002", "003"}} {
+		c := x.pairCandidate(pr[0], pr[1])
+		ev, ok, err := x.verifyPair(context.Background(), c, mapSource(texts), Thresholds{}, lex)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s-%s: proposed=%v story=%v J=%.3f shared fingerprints=%d aligned passages=%d conflicts=%d rare shared=%.2f",
+			pr[0], pr[1], x.proposes(c), ok, c.Jaccard, c.Shared, len(ev.Passages), ev.Conflicts, ev.RareShared)
+	}
 }

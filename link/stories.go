@@ -31,9 +31,9 @@ type Thresholds struct {
 	RewriteMinSentences    int     // fewest aligned sentences for a rewrite (default 2)
 	RewriteMinAnchored     int     // fewest aligned sentences sharing a rare word or figure (default 1)
 	RareShared             float64 // least share of rare words in common (default 0.6)
-	RewriteStrongAnchored  int     // anchored sentences, with no clash, that make a rewrite whatever the coverage (default 3)
+	RewriteStrongAnchored  int     // aligned sentences sharing a very rare word, with no clash, that make a rewrite whatever the coverage (default 3)
 	NamelessJaccard        float64 // least Jaccard when a text has no rare word (default 0.5)
-	RewriteCoverage        float64 // least share of one text's sentences aligned with the other (default 0.34)
+	RewriteCoverage        float64 // least share of one text's sentences aligned with the other (default 0.5)
 	Align                  align.Options
 }
 
@@ -60,7 +60,7 @@ func (t Thresholds) withDefaults() Thresholds {
 		t.NamelessJaccard = 0.5
 	}
 	if t.RewriteCoverage <= 0 {
-		t.RewriteCoverage = 0.34
+		t.RewriteCoverage = 0.5
 	}
 	return t
 }
@@ -98,19 +98,23 @@ func (t Thresholds) Verify(c Candidate, r align.Result) (PairEvidence, bool) {
 	// Several copied sentences that carry the same names or figures, and
 	// none that clashes, show a rewrite even when it is a small part of a
 	// longer piece (a report retold inside commentary).
-	strongPassages := r.Anchored >= t.RewriteStrongAnchored && r.Conflicts == 0
+	strongPassages := r.Distinctive >= t.RewriteStrongAnchored && r.Conflicts == 0
 	switch {
 	case !namesAgree && !strongPassages:
 		return ev, false
-	// As many sentences clash on figures, places or names as agree.
-	case r.Conflicts > 0 && 2*r.Conflicts >= r.Aligned:
+	// As many sentences clash on figures, places or names as agree, or as
+	// many clash as share a name or figure: one template, two events.
+	case r.Conflicts > 0 && (2*r.Conflicts >= r.Aligned || r.Anchored <= r.Conflicts):
 		return ev, false
 	case c.Jaccard >= t.SyndicationJaccard || c.Containment >= t.SyndicationContainment:
 		ev.Kind = Syndication
 	// A rewrite: a good share of one text comes from the other, and some
 	// copied sentences carry the same names or figures.
+	// At least one copied sentence must share a very rare word: the fillings
+	// of an agency template (a cable, an execution notice, a weather
+	// report) share wording and common names, never the particulars.
 	case r.Aligned >= t.RewriteMinSentences && (cover >= t.RewriteCoverage || strongPassages) &&
-		(r.Anchored >= t.RewriteMinAnchored || r.RareShared < 0):
+		(r.Anchored >= t.RewriteMinAnchored || r.RareShared < 0) && r.Distinctive >= 1:
 		ev.Kind = Rewrite
 	default:
 		return ev, false
@@ -363,6 +367,9 @@ func (x *Index) alignOptions(o align.Options) align.Options {
 	}
 	if o.Rare == nil {
 		o.Rare = x.Rare()
+	}
+	if o.VeryRare == nil {
+		o.VeryRare = x.VeryRare()
 	}
 	return o
 }

@@ -37,6 +37,9 @@ type Options struct {
 	// of them tell of different things in one template ("congratulates
 	// the president of Bolivia" / "of Niger"). Nil disables the check.
 	Rare func(word uint64) bool
+	// VeryRare tells the words of very few documents: a sentence sharing
+	// one with another is hard to explain without copying.
+	VeryRare func(word uint64) bool
 }
 
 func (o Options) withDefaults() Options {
@@ -295,6 +298,9 @@ type Result struct {
 	// figures, places or names, neither sentence being aligned elsewhere:
 	// the mark of one template filled for two events.
 	Conflicts int
+	// Distinctive counts aligned pairs that share a very rare word
+	// (Options.VeryRare): copied reporting, not shared boilerplate.
+	Distinctive int
 	// RareShared is the share of the rare words (Options.Rare) of the text
 	// with fewer of them that the other text also has: two reports of one
 	// event name the same people and places; two fillings of one template
@@ -418,6 +424,9 @@ func Align(a, b Text, opt Options) Result {
 		if anchored(a.Sentences[m.i], b.Sentences[m.j], opt.Rare) {
 			res.Anchored++
 		}
+		if opt.VeryRare != nil && sharesWord(a.Sentences[m.i].words, b.Sentences[m.j].words, opt.VeryRare) {
+			res.Distinctive++
+		}
 	}
 	total := 0.0
 	for k := 0; k < len(kept); {
@@ -482,4 +491,24 @@ func rareShared(a, b []uint64, rare func(uint64) bool) float64 {
 		return -1
 	}
 	return float64(shared) / float64(min(inA, inB))
+}
+
+// sharesWord reports whether two sorted word sets share a word that keep accepts.
+func sharesWord(a, b []uint64, keep func(uint64) bool) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			if keep(a[i]) {
+				return true
+			}
+			i++
+			j++
+		}
+	}
+	return false
 }
