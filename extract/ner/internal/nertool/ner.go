@@ -26,6 +26,7 @@ func runNER(ctx context.Context, cmd string, args []string) error {
 	dump := fs.String("dump", "", "write dev tokens with gold and predicted tags here")
 	opt := ner.DefaultTrainOptions()
 	fs.IntVar(&opt.Epochs, "epochs", opt.Epochs, "training epochs")
+	fs.IntVar(&opt.DocumentSize, "doc-size", opt.DocumentSize, "sentences read as one document (CoNLL files mark no documents)")
 	fs.Parse(args)
 
 	switch cmd {
