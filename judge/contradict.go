@@ -148,15 +148,16 @@ func (c *corpus) claimTimes(i int) []claimTime {
 		if t.Qualifier != nil {
 			ct.qualifier = *t.Qualifier
 		}
-		ct.context = c.contextBefore(i, t.Start)
+		ct.context = c.contextBefore(i, t.Start, 8)
 		out = append(out, ct)
 	}
 	return out
 }
 
 // contextBefore is the event context of a span of claim i starting at
-// document offset start: the content words among the eight before it.
-func (c *corpus) contextBefore(i, start int) map[string]bool {
+// document offset start: the content words among the window before it
+// (eight words for a date, which often closes a clause).
+func (c *corpus) contextBefore(i, start, window int) map[string]bool {
 	out := map[string]bool{}
 	rel := start - c.a.Claims[i].Start
 	ws := c.claims[i].words
@@ -164,12 +165,31 @@ func (c *corpus) contextBefore(i, start int) map[string]bool {
 	for k < len(ws) && ws[k].start < rel {
 		k++
 	}
-	for n := max(0, k-8); n < k; n++ {
+	for n := max(0, k-window); n < k; n++ {
 		if w := ws[n]; c.lex.stop.isContent(w) && !w.number && !calendarWord[w.key] {
 			out[w.key] = true
 		}
 	}
 	return out
+}
+
+// eventWord is the nearest content word before a figure of claim i: the
+// event it counts (قتل فيها 6، هروب المئات). Figures are compared only when
+// this word is the same, so two counts of one noun in different events
+// never clash.
+func (c *corpus) eventWord(i, start int) map[string]bool {
+	rel := start - c.a.Claims[i].Start
+	ws := c.claims[i].words
+	k := 0
+	for k < len(ws) && ws[k].start < rel {
+		k++
+	}
+	for n := k - 1; n >= 0 && n >= k-4; n-- {
+		if w := ws[n]; c.lex.stop.isContent(w) && !w.number {
+			return map[string]bool{w.key: true}
+		}
+	}
+	return nil
 }
 
 // calendarWord: words that name the calendar, not the event.
@@ -220,7 +240,7 @@ func (c *corpus) quantityClash(i, j int) ([3]string, bool) {
 			if qx.Unit == "" || keyOf(qx.Unit) != keyOf(qy.Unit) || qx.Value == nil || qy.Value == nil {
 				continue
 			}
-			if !sharesAny(c.contextBefore(i, qx.Start), c.contextBefore(j, qy.Start)) {
+			if !sharesAny(c.eventWord(i, qx.Start), c.eventWord(j, qy.Start)) {
 				continue // different events: "6 killed" and "hundreds escaped"
 			}
 			if compatible(qx, qy) || anyCompatible(c.a.Quantities, qx, qj) || anyCompatible(c.a.Quantities, qy, qi) {
