@@ -75,7 +75,10 @@ func Word(word string) string {
 	if !hasLetterOrDigit(word) {
 		return ""
 	}
-	folded := strings.ToLower(arabic.Fold(unifyHamzaSeats(word)))
+	folded := indexSafe(strings.ToLower(arabic.Fold(unifyHamzaSeats(word))))
+	if folded == "" {
+		return ""
+	}
 	if !hasArabicLetter(folded) {
 		return folded
 	}
