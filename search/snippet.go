@@ -1,10 +1,6 @@
 package search
 
-import (
-	"strings"
-
-	"github.com/isnad/isnad"
-)
+import "strings"
 
 // SnippetWords is how many words a snippet shows.
 const SnippetWords = 30
@@ -14,11 +10,19 @@ const SnippetWords = 30
 // a UI to highlight; Start and End locate Text in the document, in code
 // points. Before and After say whether text was cut on either side.
 type Snippet struct {
-	Text          string       `json:"text"`
-	Marks         []isnad.Span `json:"marks"`
-	Start         int          `json:"start"`
-	End           int          `json:"end"`
-	Before, After bool         `json:"-"`
+	Text   string `json:"text"`
+	Marks  []Mark `json:"marks"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Before bool   `json:"cut_before"` // text precedes Text
+	After  bool   `json:"cut_after"`  // text follows Text
+}
+
+// Mark is a matched word in a snippet: code points of the snippet's Text,
+// end exclusive.
+type Mark struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Marked is the snippet's text with every mark enclosed in open and close, and
@@ -117,7 +121,7 @@ func cutSnippet(text string, terms []Term, match map[string]bool, lo, hi int) Sn
 	}
 	for _, t := range terms[lo:hi] {
 		if match[t.Text] {
-			s.Marks = append(s.Marks, isnad.Span{Start: t.Start - start, End: t.End - start})
+			s.Marks = append(s.Marks, Mark{Start: t.Start - start, End: t.End - start})
 		}
 	}
 	return s
