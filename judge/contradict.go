@@ -61,22 +61,58 @@ func (c *corpus) compare(pm *PairModel, i, j int, sameGroup bool) []export.Contr
 		out = append(out, export.Contradiction{Claims: ids, Attribute: "polarity", Values: []string{a.Polarity, b.Polarity},
 			Reason: "one report asserts what the other denies"})
 	} else if sameGroup {
-		ev := pm.features(c.claims[i].words, c.claims[j].words)
-		if p := pm.probability(ev.x); p >= 0.5 {
-			switch {
-			case ev.negated != "":
-				out = append(out, export.Contradiction{Claims: ids, Attribute: "polarity", Values: c.negationValues(i, j, ev.negated),
-					Reason: fmt.Sprintf("the same statement with %q negated in one report only (p=%.2f)", ev.negated, p)})
-			case ev.antonyms[0] != "":
-				out = append(out, export.Contradiction{Claims: ids, Attribute: "polarity", Values: ev.antonyms[:],
-					Reason: fmt.Sprintf("opposite words in otherwise matching reports (p=%.2f)", p)})
-			}
-		}
+		out = append(out, c.wordingClash(pm, i, j, ids)...)
 	}
 	if k, ok := c.affiliationClash(i, j); ok && sameGroup {
 		out = append(out, export.Contradiction{Claims: ids, Attribute: "affiliation", Values: k[:2], Reason: k[2]})
 	}
 	return out
+}
+
+// wordingClash asks the pair model (the same one measured on ANS stance)
+// whether two reports of one group contradict, and reports it only with
+// its evidence aligned in both claims: a word negated on one side, or
+// opposite words, standing among the same neighbours (so a name such as
+// "أبو البراء" is not read against a "سجن" elsewhere in a long claim).
+func (c *corpus) wordingClash(pm *PairModel, i, j int, ids []string) []export.Contradiction {
+	wi, wj := c.claims[i].words, c.claims[j].words
+	ev := pm.features(wi, wj)
+	p := pm.probability(ev)
+	if p < 0.5 {
+		return nil
+	}
+	switch {
+	case ev.negated != "" && c.aligned(wi, wj, ev.negated, ev.negated):
+		return []export.Contradiction{{Claims: ids, Attribute: "polarity", Values: c.negationValues(i, j, ev.negated),
+			Reason: fmt.Sprintf("the same statement with %q negated in one report only (p=%.2f)", ev.negated, p)}}
+	case ev.poles[0] != "" && (c.aligned(wi, wj, ev.poles[0], ev.poles[1]) || c.aligned(wj, wi, ev.poles[0], ev.poles[1])):
+		return []export.Contradiction{{Claims: ids, Attribute: "polarity", Values: ev.poles[:],
+			Reason: fmt.Sprintf("opposite directions in otherwise matching reports (p=%.2f)", p)}}
+	case ev.antonyms[0] != "" && (c.aligned(wi, wj, ev.antonyms[0], ev.antonyms[1]) || c.aligned(wj, wi, ev.antonyms[0], ev.antonyms[1])):
+		return []export.Contradiction{{Claims: ids, Attribute: "polarity", Values: ev.antonyms[:],
+			Reason: fmt.Sprintf("opposite words in otherwise matching reports (p=%.2f)", p)}}
+	}
+	return nil
+}
+
+// aligned reports whether word k of a and word l of b have a content
+// neighbour in common within three words either side.
+func (c *corpus) aligned(a, b []word, k, l string) bool {
+	near := func(ws []word, key string) map[string]bool {
+		out := map[string]bool{}
+		for n, w := range ws {
+			if w.key != key {
+				continue
+			}
+			for m := max(0, n-3); m < min(len(ws), n+4); m++ {
+				if m != n && c.lex.stop.isContent(ws[m]) && ws[m].key != key {
+					out[ws[m].key] = true
+				}
+			}
+		}
+		return out
+	}
+	return sharesAny(near(a, k), near(b, l))
 }
 
 func (c *corpus) negationValues(i, j int, key string) []string {

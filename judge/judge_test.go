@@ -126,3 +126,43 @@ func TestGradeTable(t *testing.T) {
 		})
 	}
 }
+
+// Polarity: a negated verb in one retelling against the plain verb in the
+// other, and a denial against an assertion; and a name that happens to
+// contain an opposite word is no clash.
+func TestPolarityClash(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		polA, polB string
+		want       int
+	}{
+		{"negated verb", "نفذ عناصر التنظيم عمليات في البادية الشرقية لكنها لم تستهدف الميليشيات الإيرانية المنتشرة قرب الميادين",
+			"نفذ عناصر التنظيم عمليات في البادية الشرقية واستهدفت الميليشيات الإيرانية المنتشرة قرب الميادين", "asserted", "asserted", 1},
+		{"denial", "قصفت الطائرات الروسية مستشفى ميدانيا في ريف إدلب الجنوبي صباح الثلاثاء",
+			"قصفت الطائرات الروسية مستشفى ميدانيا في ريف إدلب الجنوبي صباح الثلاثاء", "asserted", "denied", 1},
+		{"same wording", "التقى ممثل أبو البراء بقائد الفرع في البادية قرب سجن غويران لبحث الاتفاق",
+			"التقى ممثل أبو البراء بقائد الفرع في البادية قرب سجن غويران لبحث الاتفاق", "asserted", "asserted", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := export.NewAnalysis()
+			a.Documents = []export.Document{{ID: "d:1", Outlet: sp("عنب بلدي")}, {ID: "d:2", Outlet: sp("الحرة")}}
+			a.Claims = []export.Claim{
+				{ID: "c:1", Doc: "d:1", Text: tt.a, Polarity: tt.polA, Chain: []export.Link{}},
+				{ID: "c:2", Doc: "d:2", Text: tt.b, Polarity: tt.polB, Chain: []export.Link{}},
+			}
+			if err := New(nil, Options{}).Judge(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, k := range a.Contradictions {
+				if k.Attribute == "polarity" {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("%d polarity contradictions, want %d: %+v", n, tt.want, a.Contradictions)
+			}
+		})
+	}
+}

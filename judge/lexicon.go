@@ -12,10 +12,17 @@ import (
 type lexicon struct {
 	stop     stopwords
 	antonyms map[[2]string]bool // both orders
+	poles    map[string]pole    // words that say a direction on an axis
+}
+
+// pole is a word's direction on an axis: rise +, fall − on "level".
+type pole struct {
+	axis string
+	sign bool
 }
 
 func loadLexicon(fsys fs.FS) (*lexicon, error) {
-	lex := &lexicon{stop: stopwords{set: map[string]bool{}}, antonyms: map[[2]string]bool{}}
+	lex := &lexicon{stop: stopwords{set: map[string]bool{}}, antonyms: map[[2]string]bool{}, poles: map[string]pole{}}
 	err := eachLine(fsys, "judge/stopwords.txt", func(n int, fields []string) error {
 		lex.stop.set[keyOf(fields[0])] = true
 		return nil
@@ -33,6 +40,16 @@ func loadLexicon(fsys fs.FS) (*lexicon, error) {
 		}
 		lex.antonyms[[2]string{a, b}] = true
 		lex.antonyms[[2]string{b, a}] = true
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = eachLine(fsys, "judge/poles.tsv", func(n int, fields []string) error {
+		if len(fields) != 3 || (fields[2] != "+" && fields[2] != "-") {
+			return fmt.Errorf("want word<TAB>axis<TAB>+ or -")
+		}
+		lex.poles[keyOf(fields[0])] = pole{axis: fields[1], sign: fields[2] == "+"}
 		return nil
 	})
 	if err != nil {

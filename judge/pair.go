@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"math"
 	"strconv"
+	"strings"
 )
 
 // PairModel scores how likely two short texts about the same thing
@@ -13,15 +14,16 @@ import (
 // antonym across the pair, word overlap). Its weights are data
 // (data/judge/pair-weights.tsv), learnt from the ANS stance training pairs.
 type PairModel struct {
-	w   []float64
-	lex *lexicon
+	w     []float64
+	words map[string]float64 // a word on one side only → its weight ("word:" lines)
+	lex   *lexicon
 }
 
 // Pair features, in weight-file order.
-var pairFeatures = []string{"bias", "number_mismatch", "number_one_side", "negation_mismatch", "antonym", "overlap", "only_words"}
+var pairFeatures = []string{"bias", "number_mismatch", "number_one_side", "negation_mismatch", "antonym", "overlap", "only_words", "opposite_poles"}
 
 func loadPairModel(fsys fs.FS, lex *lexicon) (*PairModel, error) {
-	m := &PairModel{w: make([]float64, len(pairFeatures)), lex: lex}
+	m := &PairModel{w: make([]float64, len(pairFeatures)), words: map[string]float64{}, lex: lex}
 	index := map[string]int{}
 	for i, f := range pairFeatures {
 		index[f] = i
@@ -30,13 +32,17 @@ func loadPairModel(fsys fs.FS, lex *lexicon) (*PairModel, error) {
 		if len(fields) != 2 {
 			return fmt.Errorf("want feature<TAB>weight")
 		}
-		i, ok := index[fields[0]]
-		if !ok {
-			return fmt.Errorf("unknown feature %q", fields[0])
-		}
 		v, err := strconv.ParseFloat(fields[1], 64)
 		if err != nil {
 			return fmt.Errorf("weight of %s: %w", fields[0], err)
+		}
+		if w, ok := strings.CutPrefix(fields[0], "word:"); ok {
+			m.words[w] = v
+			return nil
+		}
+		i, ok := index[fields[0]]
+		if !ok {
+			return fmt.Errorf("unknown feature %q", fields[0])
 		}
 		m.w[i] = v
 		return nil
@@ -50,6 +56,8 @@ type pairEvidence struct {
 	numbers  [2]string // a figure of each side that the other lacks
 	negated  string    // the word negated on one side only
 	antonyms [2]string
+	poles    [2]string // words of opposite direction (rise/fall …)
+	diff     []string  // content words on one side only
 }
 
 // features computes the feature vector of two word lists.
@@ -91,10 +99,31 @@ func (m *PairModel) features(a, b []word) pairEvidence {
 			}
 		}
 	}
+	for k := range ka {
+		if kb[k] {
+			continue
+		}
+		pa, ok := m.lex.poles[k]
+		if !ok {
+			continue
+		}
+		for l := range kb {
+			if pb, ok := m.lex.poles[l]; ok && !ka[l] && pb.axis == pa.axis && pb.sign != pa.sign {
+				x[7], ev.poles = 1, [2]string{k, l}
+			}
+		}
+	}
 	inter := 0
 	for k := range ka {
 		if kb[k] {
 			inter++
+		} else {
+			ev.diff = append(ev.diff, k)
+		}
+	}
+	for k := range kb {
+		if !ka[k] {
+			ev.diff = append(ev.diff, k)
 		}
 	}
 	if u := len(ka) + len(kb) - inter; u > 0 {
@@ -105,10 +134,13 @@ func (m *PairModel) features(a, b []word) pairEvidence {
 }
 
 // Probability is the model's probability that the pair contradicts.
-func (m *PairModel) probability(x []float64) float64 {
+func (m *PairModel) probability(ev pairEvidence) float64 {
 	var z float64
-	for i, v := range x {
+	for i, v := range ev.x {
 		z += m.w[i] * v
+	}
+	for _, k := range ev.diff {
+		z += m.words[k]
 	}
 	return 1 / (1 + math.Exp(-z))
 }
@@ -116,7 +148,7 @@ func (m *PairModel) probability(x []float64) float64 {
 // Contradicts classifies two texts: true when they likely contradict.
 func (m *PairModel) Contradicts(a, b string) (bool, float64) {
 	ev := m.features(words(a), words(b))
-	p := m.probability(ev.x)
+	p := m.probability(ev)
 	return p >= 0.5, p
 }
 
