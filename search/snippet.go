@@ -51,8 +51,10 @@ func (s Snippet) Marked(open, close string) string {
 	return b.String()
 }
 
-// Plain is the snippet for a terminal: matches between « and ».
-func (s Snippet) Plain() string { return s.Marked("«", "»") }
+// Plain is the snippet for a terminal: on one line, matches between « and ».
+func (s Snippet) Plain() string {
+	return strings.Join(strings.Fields(s.Marked("«", "»")), " ")
+}
 
 // MakeSnippet cuts from text the window of at most words words holding the
 // most distinct matched terms (then the most matches), centred on them. With

@@ -48,6 +48,14 @@ func TestMakeSnippet(t *testing.T) {
 			wantMarked: []string{"داعـ ـش"},
 		},
 		{
+			name:       "plain form is one line",
+			text:       "السطر الأول عن داعش\n\nوالسطر الثاني",
+			query:      "داعش",
+			words:      30,
+			wantPlain:  "السطر الأول عن «داعش» والسطر الثاني",
+			wantMarked: []string{"داعش"},
+		},
+		{
 			name:      "no match: head of the text",
 			text:      "أ ب ج د ه و ز",
 			query:     "سوريا",
