@@ -7,6 +7,7 @@ import (
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/export"
 	"github.com/isnad/isnad/extract/actors"
+	"github.com/isnad/isnad/judge"
 	"github.com/isnad/isnad/link"
 )
 
@@ -15,19 +16,21 @@ import (
 // It keeps the documents it is given; for corpora too large for memory use
 // the store instead.
 type Corpus struct {
-	out  *export.Analysis
-	docs []actors.DocEntities
-	text map[string]string
-	idx  *link.Index
+	judge *judge.Judge
+	out   *export.Analysis
+	docs  []actors.DocEntities
+	text  map[string]string
+	idx   *link.Index
 }
 
-// NewCorpus starts an empty corpus analysis.
-func NewCorpus() (*Corpus, error) {
+// NewCorpus starts an empty corpus analysis; j grades the claims across
+// documents when Finish runs (nil leaves groups and contradictions empty).
+func NewCorpus(j *judge.Judge) (*Corpus, error) {
 	idx, err := link.NewIndex(link.Options{})
 	if err != nil {
 		return nil, fmt.Errorf("preparing the story index: %w", err)
 	}
-	return &Corpus{out: export.NewAnalysis(), text: map[string]string{}, idx: idx}, nil
+	return &Corpus{judge: j, out: export.NewAnalysis(), text: map[string]string{}, idx: idx}, nil
 }
 
 // Add takes one document and what the stages found in it (a may be nil).
@@ -61,7 +64,8 @@ func (c *Corpus) Add(d isnad.Document, a *DocAnalysis) error {
 	return nil
 }
 
-// Finish merges entities across documents and links stories.
+// Finish merges entities across documents, links stories, then groups,
+// completes, grades and compares the claims.
 func (c *Corpus) Finish(ctx context.Context) (*export.Analysis, error) {
 	for _, e := range actors.Merge(c.docs) {
 		c.out.Entities = append(c.out.Entities, exportEntity(e))
@@ -83,6 +87,11 @@ func (c *Corpus) Finish(ctx context.Context) (*export.Analysis, error) {
 	}
 	for _, s := range stories {
 		c.out.Stories = append(c.out.Stories, exportStory(s))
+	}
+	if c.judge != nil {
+		if err := c.judge.Judge(ctx, c.out); err != nil {
+			return nil, fmt.Errorf("judging claims across documents: %w", err)
+		}
 	}
 	return c.out, nil
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/isnad/isnad/export"
 	"github.com/isnad/isnad/internal/progress"
+	"github.com/isnad/isnad/judge"
 	"github.com/isnad/isnad/pipeline"
 	"github.com/spf13/cobra"
 )
@@ -59,7 +60,15 @@ func (a *app) analyze(ctx context.Context, in *inputFlags, paths []string) (*exp
 	if err != nil {
 		return nil, t, err
 	}
-	corpus, err := pipeline.NewCorpus()
+	rel, err := in.reliability()
+	if err != nil {
+		return nil, t, err
+	}
+	j, err := judge.NewChecked(rel, judge.Options{})
+	if err != nil {
+		return nil, t, fmt.Errorf("preparing the judge: %w", err)
+	}
+	corpus, err := pipeline.NewCorpus(j)
 	if err != nil {
 		return nil, t, err
 	}
@@ -100,4 +109,13 @@ func (a *app) analyze(ctx context.Context, in *inputFlags, paths []string) (*exp
 func addInputFlags(cmd *cobra.Command, in *inputFlags) {
 	cmd.Flags().Int64Var(&in.maxFileMB, "max-file-mb", 50, "refuse files (and zip members) larger than this many MB")
 	cmd.Flags().IntVar(&in.workers, "workers", 0, "documents processed at once (0: one per CPU)")
+	cmd.Flags().StringVar(&in.reliabilityPath, "reliability", "", "your own source-reliability table (TSV, see data/judge/reliability.tsv) instead of the shipped defaults")
+}
+
+// reliability is the user's source-reliability table, or the shipped one.
+func (f *inputFlags) reliability() (*judge.Reliability, error) {
+	if f.reliabilityPath != "" {
+		return judge.LoadReliability(f.reliabilityPath)
+	}
+	return judge.DefaultReliability()
 }

@@ -11,8 +11,9 @@ import (
 
 // inputFlags are the reading limits every command that reads files shares.
 type inputFlags struct {
-	maxFileMB int64
-	workers   int
+	maxFileMB       int64
+	workers         int
+	reliabilityPath string
 }
 
 // source reads paths with the ingest stage as a pipeline source. Outlet

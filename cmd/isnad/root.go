@@ -53,6 +53,7 @@ Typical use:
 		newBenchCommand(a),
 		newDemoCommand(a),
 		newGraphCommand(a),
+		newReportCommand(a),
 		newVersionCommand(a),
 	)
 	return root
