@@ -27,7 +27,7 @@ const (
 //	  one origin rated A-B, unhedged, uncontradicted;
 //	3 one origin rated C, or an otherwise better claim that is contradicted or hedged;
 //	4 a single unnamed origin, an origin rated D-F, or hedging in most reports.
-func (c *corpus) grade(groups [][]int, rel *Reliability, contras []export.Contradiction) []export.ClaimGroup {
+func (c *corpus) grade(groups [][]int, rel *Reliability, contras []export.Contradiction, lang string) []export.ClaimGroup {
 	byClaim := map[string][]export.Contradiction{}
 	for _, k := range contras {
 		for _, id := range k.Claims {
@@ -58,6 +58,7 @@ func (c *corpus) grade(groups [][]int, rel *Reliability, contras []export.Contra
 	for g, members := range groups {
 		f := c.facts(members, rel)
 		f.independent = indep[g]
+		f.lang = lang
 		for _, i := range members {
 			for _, k := range byClaim[c.a.Claims[i].ID] {
 				f.contradicted = append(f.contradicted, k)
@@ -90,6 +91,7 @@ type facts struct {
 	carriers     []string // outlets and agencies between publisher and origin
 	contradicted []export.Contradiction
 	outweighed   bool
+	lang         string // of the reason
 }
 
 func (c *corpus) facts(members []int, rel *Reliability) facts {
@@ -157,23 +159,28 @@ func (f facts) decide() (int, string) {
 	return grade, f.reason(grade)
 }
 
-// reason is one sentence naming the facts behind the grade.
+// reason is one sentence naming the facts behind the grade, in English
+// or Arabic (Options.ReasonLanguage).
 func (f facts) reason(grade int) string {
+	t := reasonTexts[f.lang]
+	if t == nil {
+		t = reasonTexts["en"]
+	}
 	var b strings.Builder
 	switch {
 	case f.unknownAll:
-		fmt.Fprintf(&b, "no named source or known publisher behind %s", plural(f.reports, "report"))
+		fmt.Fprintf(&b, t["unknown"], f.reports)
 	default:
-		fmt.Fprintf(&b, "%s (%s, reliability %c) behind %s", plural(f.independent, "independent origin"), strings.Join(f.origins, "، "), f.best, plural(f.reports, "report"))
+		fmt.Fprintf(&b, t["origins"], f.independent, strings.Join(f.origins, "، "), f.best, f.reports)
 	}
 	if len(f.carriers) > 0 {
-		fmt.Fprintf(&b, ", carried via %s", strings.Join(f.carriers, "، "))
+		fmt.Fprintf(&b, t["carried"], strings.Join(f.carriers, "، "))
 	}
 	if f.anonymousAll && !f.unknownAll {
-		b.WriteString("; the source is not named")
+		b.WriteString(t["unnamed"])
 	}
 	if f.hedged > 0 {
-		fmt.Fprintf(&b, "; hedged in %d of %d: %s", f.hedged, f.reports, strings.Join(f.hedges, "، "))
+		fmt.Fprintf(&b, t["hedged"], f.hedged, f.reports, strings.Join(f.hedges, "، "))
 	}
 	if n := len(f.contradicted); n > 0 {
 		attrs := map[string]bool{}
@@ -181,20 +188,29 @@ func (f facts) reason(grade int) string {
 		for _, k := range f.contradicted {
 			if !attrs[k.Attribute] {
 				attrs[k.Attribute] = true
-				list = append(list, k.Attribute)
+				list = append(list, t["attr_"+k.Attribute])
 			}
 		}
-		fmt.Fprintf(&b, "; contradicted on %s", strings.Join(list, ", "))
+		fmt.Fprintf(&b, t["contradicted"], strings.Join(list, t["and"]))
 		if f.outweighed {
-			b.WriteString(" by better-sourced claims")
+			b.WriteString(t["outweighed"])
 		}
 	}
 	return b.String()
 }
 
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "one " + noun
-	}
-	return fmt.Sprintf("%d %ss", n, noun)
+// reasonTexts are the sentence parts of a reason in each language.
+var reasonTexts = map[string]map[string]string{
+	"en": {
+		"unknown": "no named source or known publisher behind %d report(s)", "origins": "%d independent origin(s) (%s; reliability %c) behind %d report(s)",
+		"carried": ", carried via %s", "unnamed": "; the source is not named", "hedged": "; hedged in %d of %d: %s",
+		"contradicted": "; contradicted on %s", "outweighed": " by better-sourced claims", "and": ", ",
+		"attr_time": "time", "attr_quantity": "quantity", "attr_actor": "actor", "attr_affiliation": "affiliation", "attr_place": "place", "attr_polarity": "polarity",
+	},
+	"ar": {
+		"unknown": "لا مصدر مسمى ولا ناشر معروف وراء %d من التقارير", "origins": "%d من الأصول المستقلة (%s؛ الموثوقية %c) وراء %d من التقارير",
+		"carried": "، نقلا عبر %s", "unnamed": "؛ المصدر غير مسمى", "hedged": "؛ بصيغة تحفظ في %d من %d: %s",
+		"contradicted": "؛ تناقض في %s", "outweighed": " مع روايات أوثق مصدرا", "and": " و",
+		"attr_time": "الزمن", "attr_quantity": "العدد", "attr_actor": "الفاعل", "attr_affiliation": "التبعية", "attr_place": "المكان", "attr_polarity": "النفي والإثبات",
+	},
 }

@@ -32,6 +32,9 @@ type Options struct {
 	// MaxPosting: a word shared by more claims than this is too common to
 	// propose candidate pairs (default 400); it still counts in the score.
 	MaxPosting int
+	// ReasonLanguage is the language of the groups' reasons: "en"
+	// (default) or "ar".
+	ReasonLanguage string
 	// Lexicon: nil reads the embedded data/judge tables.
 	Lexicon fs.FS
 }
@@ -45,6 +48,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxPosting <= 0 {
 		o.MaxPosting = 400
+	}
+	if o.ReasonLanguage == "" {
+		o.ReasonLanguage = "en"
 	}
 	if o.Lexicon == nil {
 		o.Lexicon = data.Judge
@@ -74,6 +80,9 @@ func New(rel *Reliability, opt Options) *Judge {
 // NewChecked is New returning the error of a broken lexicon.
 func NewChecked(rel *Reliability, opt Options) (*Judge, error) {
 	opt = opt.withDefaults()
+	if _, ok := reasonTexts[opt.ReasonLanguage]; !ok {
+		return nil, fmt.Errorf("reason language %q: want en or ar", opt.ReasonLanguage)
+	}
 	lex, err := loadLexicon(opt.Lexicon)
 	if err != nil {
 		return nil, err
@@ -109,6 +118,6 @@ func (j *Judge) Judge(ctx context.Context, a *export.Analysis) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	a.ClaimGroups = c.grade(groups, j.rel, a.Contradictions)
+	a.ClaimGroups = c.grade(groups, j.rel, a.Contradictions, j.opt.ReasonLanguage)
 	return nil
 }

@@ -76,8 +76,8 @@ func (c *corpus) canonical(l export.Link) string {
 //     own-voice restatement of what the same article attributes is not a
 //     second origin.
 //
-// It returns the distinct origin names (the most specific spelling of each)
-// and how many independent origins they make.
+// It returns one name per independent origin (an origin without any name,
+// such as an unknown publisher's own voice, has none) and their count.
 func (c *corpus) independentOrigins(members []int) (names []string, os []origin, independent int) {
 	os = make([]origin, len(members))
 	for k, i := range members {
@@ -98,23 +98,43 @@ func (c *corpus) independentOrigins(members []int) (names []string, os []origin,
 			}
 		}
 	}
-	seen := map[string]bool{}
-	roots := map[int]bool{}
+	// One name per independent origin: the most frequent name among its
+	// members, preferring a named source over an unnamed one and over the
+	// publisher's own voice, then the longest spelling (the full name).
+	byRoot := map[int]map[string]int{}
 	for k, o := range os {
-		roots[uf.find(k)] = true
-		if !seen[o.name] && !o.unknown && !(o.ownVoice && len(os) > 1 && hasSourced(os)) {
-			seen[o.name] = true
-			names = append(names, o.name)
+		r := uf.find(k)
+		if byRoot[r] == nil {
+			byRoot[r] = map[string]int{}
+		}
+		if o.unknown {
+			continue
+		}
+		score := 1
+		if !o.anonymous && !o.ownVoice {
+			score = 1000
+		}
+		byRoot[r][o.name] += score
+	}
+	for _, counts := range byRoot {
+		best, bestScore := "", 0
+		for n, sc := range counts {
+			// a short form counts for the full name it abbreviates
+			for m, sm := range counts {
+				if m != n && len(m) < len(n) && sameSource(foldName(m), foldName(n)) {
+					sc += sm
+				}
+			}
+			if sc > bestScore || sc == bestScore && (len(n) > len(best) || len(n) == len(best) && n < best) {
+				best, bestScore = n, sc
+			}
+		}
+		if best != "" && !slices.Contains(names, best) {
+			names = append(names, best)
 		}
 	}
-	// Drop a name that is the short form of another listed name.
-	names = slices.DeleteFunc(names, func(n string) bool {
-		return slices.ContainsFunc(names, func(m string) bool {
-			return m != n && sameSource(foldName(n), foldName(m)) && len(m) > len(n)
-		})
-	})
 	slices.Sort(names)
-	return names, os, len(roots)
+	return names, os, len(byRoot)
 }
 
 func sameSource(a, b string) bool {

@@ -9,6 +9,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"path"
 	"slices"
 	"strings"
 
@@ -69,20 +70,27 @@ func (r *writer) summary() {
 	r.f("- %s: %d; %s: %d\n\n", r.t["stories"], len(r.a.Stories), r.t["contradictions"], len(r.a.Contradictions))
 }
 
-// docLabel names a document by its outlet and title, else its id.
+// docLabel names a document by its outlet (or the outlet credited for it)
+// and title, else its file name, else its id.
 func (r *writer) docLabel(id string) string {
 	d, ok := r.docs[id]
 	if !ok {
 		return id
 	}
-	label := d.Title
+	label := clip(d.Title, 60)
+	if label == "" && d.Source != "" {
+		label = path.Base(d.Source)
+	}
 	if label == "" {
 		label = id
 	}
-	if d.Outlet != nil {
-		return *d.Outlet + " — " + clip(label, 60)
+	switch {
+	case d.Outlet != nil:
+		return *d.Outlet + " — " + label
+	case len(d.Credits) > 0:
+		return fmt.Sprintf(r.t["credited"], strings.Join(d.Credits, "، ")) + " — " + label
 	}
-	return clip(label, 60)
+	return label
 }
 
 // chain draws a chain as "outlet ← agency ← origin", publisher first.
