@@ -234,3 +234,17 @@ func nonNil(s []string) []string {
 	}
 	return s
 }
+
+// DocumentAnalysis is what the single-document stages found in one
+// document, as the store keeps it: Times, Quantities and the indexes in
+// Claims and Events count within this document's own lists, and Entities
+// carry only this document's mentions.
+type DocumentAnalysis struct {
+	Doc        string     `json:"doc"`
+	Recycled   bool       `json:"recycled"`
+	Entities   []Entity   `json:"entities"`
+	Times      []Time     `json:"times"`
+	Quantities []Quantity `json:"quantities"`
+	Claims     []Claim    `json:"claims"`
+	Events     []Event    `json:"events"`
+}
