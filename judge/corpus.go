@@ -3,8 +3,11 @@ package judge
 import (
 	"context"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/isnad/isnad/export"
 )
@@ -52,22 +55,27 @@ func newCorpus(a *export.Analysis, lex *lexicon) *corpus {
 		slices.SortFunc(ms, func(x, y entMention) int { return x.start - y.start })
 	}
 	c.claims = make([]claimInfo, len(a.Claims))
-	df := map[string]int{}
-	for i, cl := range a.Claims {
-		ci := claimInfo{doc: -1, content: map[string]bool{}, ents: cl.Entities}
-		if d, ok := c.docs[cl.Doc]; ok {
-			ci.doc = d
-		}
-		ci.words = words(cl.Text)
-		for _, w := range ci.words {
-			if lex.stop.isContent(w) {
-				ci.content[w.key] = true
+	parallel(len(a.Claims), func(from, to int) {
+		for i := from; i < to; i++ {
+			cl := a.Claims[i]
+			ci := claimInfo{doc: -1, content: map[string]bool{}, ents: cl.Entities}
+			if d, ok := c.docs[cl.Doc]; ok {
+				ci.doc = d
 			}
+			ci.words = words(cl.Text)
+			for _, w := range ci.words {
+				if lex.stop.isContent(w) {
+					ci.content[w.key] = true
+				}
+			}
+			c.claims[i] = ci
 		}
-		for k := range ci.content {
+	})
+	df := map[string]int{}
+	for i := range c.claims {
+		for k := range c.claims[i].content {
 			df[k]++
 		}
-		c.claims[i] = ci
 	}
 	n := float64(len(a.Claims)) + 1
 	for k, f := range df {
@@ -196,34 +204,45 @@ func (c *corpus) candidatePairs(ctx context.Context, maxPosting int) ([]scoredPa
 			postings[k] = append(postings[k], int32(i))
 		}
 	}
-	var out []scoredPair
-	counts := map[int32]int{}
-	for i, ci := range c.claims {
-		if i%1024 == 0 {
-			if err := ctx.Err(); err != nil {
-				return nil, err
+	chunks := make([][]scoredPair, runtime.GOMAXPROCS(0)*4)
+	size := (len(c.claims) + len(chunks) - 1) / len(chunks)
+	var failed atomic.Bool
+	parallelChunks(len(chunks), func(k int) {
+		counts := map[int32]int{}
+		for i := k * size; i < min((k+1)*size, len(c.claims)); i++ {
+			if i%1024 == 0 && ctx.Err() != nil {
+				failed.Store(true)
+				return
 			}
-		}
-		clear(counts)
-		for k := range ci.content {
-			p := postings[k]
-			if len(p) > maxPosting {
-				continue
+			ci := &c.claims[i]
+			clear(counts)
+			for key := range ci.content {
+				p := postings[key]
+				if len(p) > maxPosting {
+					continue
+				}
+				for _, j := range p {
+					if int(j) > i {
+						counts[j]++
+					}
+				}
 			}
-			for _, j := range p {
-				if int(j) > i {
-					counts[j]++
+			for j, n := range counts {
+				if n < 2 || c.claims[j].doc == ci.doc {
+					continue
+				}
+				if s := c.similarity(i, int(j)); s > 0 {
+					chunks[k] = append(chunks[k], scoredPair{a: i, b: int(j), score: s})
 				}
 			}
 		}
-		for j, n := range counts {
-			if n < 2 || c.claims[j].doc == ci.doc {
-				continue
-			}
-			if s := c.similarity(i, int(j)); s > 0 {
-				out = append(out, scoredPair{a: i, b: int(j), score: s})
-			}
-		}
+	})
+	if failed.Load() {
+		return nil, ctx.Err()
+	}
+	var out []scoredPair
+	for _, ch := range chunks {
+		out = append(out, ch...)
 	}
 	slices.SortFunc(out, func(x, y scoredPair) int {
 		if x.a != y.a {
@@ -237,4 +256,42 @@ func (c *corpus) candidatePairs(ctx context.Context, maxPosting int) ([]scoredPa
 type scoredPair struct {
 	a, b  int
 	score float64
+}
+
+// parallel runs fn over [0, n) split into one range per CPU.
+func parallel(n int, fn func(from, to int)) {
+	workers := runtime.GOMAXPROCS(0)
+	size := (n + workers - 1) / workers
+	if size == 0 {
+		return
+	}
+	var wg sync.WaitGroup
+	for from := 0; from < n; from += size {
+		wg.Add(1)
+		go func(from int) {
+			defer wg.Done()
+			fn(from, min(from+size, n))
+		}(from)
+	}
+	wg.Wait()
+}
+
+// parallelChunks runs fn(k) for k in [0, n) on one goroutine per CPU.
+func parallelChunks(n int, fn func(k int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				k := int(next.Add(1) - 1)
+				if k >= n {
+					return
+				}
+				fn(k)
+			}
+		}()
+	}
+	wg.Wait()
 }
