@@ -90,6 +90,12 @@ func (a *app) ingest(ctx context.Context, st store.Store, in *inputFlags, paths 
 			return nil
 		}
 		t.read++
+		// One document the store would refuse must not cost its whole batch.
+		if err := store.Validate(0, r.Doc); err != nil {
+			t.failed++
+			fmt.Fprintf(a.stderr, "%s: not stored: %v\n", r.Doc.Source, err)
+			return nil
+		}
 		t.textBytes += int64(len(r.Doc.Text))
 		batch = append(batch, r.Doc)
 		if len(batch) == batchSize {

@@ -140,3 +140,27 @@ func TestUnknownGraphFormatIsRefused(t *testing.T) {
 		t.Errorf("err = %v, want a --format error", err)
 	}
 }
+
+func TestTrainThenEvalNER(t *testing.T) {
+	dir := t.TempDir()
+	conll := filepath.Join(dir, "tiny.conll")
+	var b strings.Builder
+	for range 6 {
+		b.WriteString("قال O\nرامي B-PERS\nعبد I-PERS\nالرحمن I-PERS\nفي O\nدمشق B-LOC\n. O\n\n")
+		b.WriteString("أعلنت O\nوزارة B-ORG\nالدفاع I-ORG\nفي O\nبغداد B-LOC\n. O\n\n")
+	}
+	os.WriteFile(conll, []byte(b.String()), 0o644)
+	model := filepath.Join(dir, "m.gob.gz")
+	res := testenv.RepoRoot(t)
+	if _, stderr, err := run(t, "train", "ner", "--train", conll, "-o", model, "--epochs", "3",
+		"--gazetteers", "", "--triggers", filepath.Join(res, "data/ner/triggers.tsv"), "--clusters", filepath.Join(res, "data/ner/clusters.tsv.gz")); err != nil {
+		t.Fatalf("train: %v\n%s", err, stderr)
+	}
+	out, _, err := run(t, "eval", "ner", "--conll", conll, "--model", model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "micro") || !strings.Contains(out, "1.0000") {
+		t.Errorf("a model scored on its own training data should be perfect here:\n%s", out)
+	}
+}

@@ -54,6 +54,8 @@ Typical use:
 		newDemoCommand(a),
 		newGraphCommand(a),
 		newReportCommand(a),
+		newTrainCommand(a),
+		newEvalCommand(a),
 		newVersionCommand(a),
 	)
 	return root

@@ -1,0 +1,152 @@
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/isnad/isnad/extract/ner"
+	"github.com/isnad/isnad/extract/ner/clusters"
+	"github.com/spf13/cobra"
+)
+
+func newTrainCommand(a *app) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "train",
+		Short: "Rebuild isnad's shipped models from their data",
+		Long: `train reproduces the models isnad ships in data/: the named-entity tagger
+(from ANERcorp, ANERGazet and the word clusters) and the word clusters (from
+an unlabelled corpus). Training is deterministic: the same inputs give the
+same model file. See data/ner/PROVENANCE.md for the exact commands.`,
+	}
+	cmd.AddCommand(newTrainNERCommand(a), newTrainClustersCommand(a))
+	return cmd
+}
+
+func newTrainNERCommand(a *app) *cobra.Command {
+	var trainPath, devPath, out, features string
+	var res ner.ResourcePaths
+	var devSplit float64
+	var folds int
+	opt := ner.DefaultTrainOptions()
+	cmd := &cobra.Command{
+		Use:   "ner --train FILE [--dev FILE | --dev-split F] -o MODEL",
+		Short: "Train the named-entity tagger on a CoNLL file",
+		Example: `  isnad train ner --train ../shared/data/anercorp/train.txt --dev-split 0.1 -o data/ner/model.gob.gz
+  isnad train ner --train ../shared/data/anercorp/train.txt --cv 5     # cross-validated figure, no model`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			var err error
+			if opt.Families, err = ner.ParseFamilies(features); err != nil {
+				return err
+			}
+			if opt.Resources, err = ner.LoadResources(res); err != nil {
+				return fmt.Errorf("loading the tagger's word lists: %w", err)
+			}
+			sents, err := ner.ReadCoNLLFile(trainPath)
+			if err != nil {
+				return err
+			}
+			opt.Log = a.stderr
+			if folds > 1 {
+				sc, err := ner.CrossValidate(cmd.Context(), sents, folds, 2, opt)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(a.stdout, "%d-fold cross-validation on %s (%d sentences):\n", folds, trainPath, len(sents))
+				return sc.Write(a.stdout)
+			}
+			if out == "" {
+				return fmt.Errorf("-o MODEL is required (or --cv N for a cross-validated figure)")
+			}
+			switch {
+			case devPath != "":
+				if opt.Dev, err = ner.ReadCoNLLFile(devPath); err != nil {
+					return err
+				}
+			case devSplit > 0:
+				sents, opt.Dev = ner.SplitDev(sents, devSplit)
+			}
+			m, err := ner.Train(cmd.Context(), sents, opt)
+			if err != nil {
+				return fmt.Errorf("training on %s: %w", trainPath, err)
+			}
+			if len(opt.Dev) > 0 {
+				fmt.Fprintf(a.stdout, "dev (%d sentences):\n", len(opt.Dev))
+				if err := m.Score(opt.Dev).Write(a.stdout); err != nil {
+					return err
+				}
+			}
+			return writeFile(out, func(f *os.File) error { return m.Save(f) })
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&trainPath, "train", "", "CoNLL training file (token TAG a line, blank line between sentences)")
+	f.StringVar(&devPath, "dev", "", "CoNLL dev file, scored after training")
+	f.Float64Var(&devSplit, "dev-split", 0, "hold out this last fraction of --train as dev instead")
+	f.IntVar(&folds, "cv", 0, "cross-validate with this many folds instead of training one model")
+	f.StringVarP(&out, "output", "o", "", "write the model here (gzip gob)")
+	f.StringVar(&features, "features", "all", "feature families joined by +: base, affixes, context, gazetteer, triggers, clusters, document, all")
+	f.StringVar(&res.GazetteerDir, "gazetteers", "../shared/data/gazetteers", "ANERGazet folder")
+	f.StringVar(&res.Triggers, "triggers", "data/ner/triggers.tsv", "trigger-word file")
+	f.StringVar(&res.Clusters, "clusters", "data/ner/clusters.tsv.gz", "word-cluster file")
+	f.IntVar(&opt.Epochs, "epochs", opt.Epochs, "training epochs")
+	cmd.MarkFlagRequired("train")
+	return cmd
+}
+
+func newTrainClustersCommand(a *app) *cobra.Command {
+	var corpus, out string
+	cmd := &cobra.Command{
+		Use:     "clusters --corpus DIR -o FILE",
+		Short:   "Learn word clusters from a folder of SaudiNewsNet-style zips",
+		Example: `  isnad train clusters --corpus ../shared/corpus/saudinewsnet -o data/ner/clusters.tsv.gz`,
+		Args:    cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if out == "" {
+				return fmt.Errorf("-o FILE is required")
+			}
+			_, err := clusters.LearnCorpus(cmd.Context(), corpus, out, clusters.DefaultOptions(), a.stderr)
+			if err != nil {
+				return fmt.Errorf("learning clusters from %s: %w", corpus, err)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&corpus, "corpus", "../shared/corpus/saudinewsnet", "folder of zips of JSON arrays of articles")
+	cmd.Flags().StringVarP(&out, "output", "o", "", "write the clusters here (.tsv.gz)")
+	return cmd
+}
+
+// writeFile writes path through a temporary file renamed into place, so a
+// failed run never leaves half a model behind.
+func writeFile(path string, write func(*os.File) error) error {
+	tmp, err := os.CreateTemp(dirOf(path), ".isnad-*")
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := tmp.Chmod(0o644); err != nil {
+		tmp.Close()
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return nil
+}
+
+func dirOf(path string) string {
+	for i := len(path) - 1; i >= 0; i-- {
+		if os.IsPathSeparator(path[i]) {
+			return path[:i+1]
+		}
+	}
+	return "."
+}
