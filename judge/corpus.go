@@ -23,6 +23,7 @@ type corpus struct {
 	idf      map[string]float64
 	entName  map[string]string       // entity id → canonical name
 	entAffil map[string]string       // entity id → the entity it belongs to
+	entKind  map[string]string       // entity id → its finer kind (city, armed-group …)
 	mentions map[string][]entMention // document id → entity mentions in text order
 	cites    []map[string]bool       // per document: folded outlet names its chains cite
 }
@@ -41,9 +42,10 @@ func newCorpus(a *export.Analysis, lex *lexicon) *corpus {
 	for i, d := range a.Documents {
 		c.docs[d.ID] = i
 	}
-	c.entAffil, c.mentions = map[string]string{}, map[string][]entMention{}
+	c.entAffil, c.entKind, c.mentions = map[string]string{}, map[string]string{}, map[string][]entMention{}
 	for _, e := range a.Entities {
 		c.entName[e.ID] = e.Name
+		c.entKind[e.ID] = e.Kind
 		if e.Affiliation != "" {
 			c.entAffil[e.ID] = e.Affiliation
 		}
