@@ -70,7 +70,9 @@ func TestSeedReportGolden(t *testing.T) {
 func TestWriteSmall(t *testing.T) {
 	outlet := "الحرة"
 	a := export.NewAnalysis()
-	a.Documents = []export.Document{{ID: "d:1", Outlet: &outlet, Title: "عنوان", Recycled: true}, {ID: "d:2", Title: "آخر"}}
+	a.Documents = []export.Document{{ID: "d:1", Outlet: &outlet, Title: "عنوان", Recycled: true, Text: "بدأت المفاوضات في أيار"}, {ID: "d:2", Title: "آخر", Credits: []string{"الحرة"}, Text: "قيل إن المفاوضات بدأت في نيسان"}}
+	a.Stories = []export.Story{{ID: "s:1", Documents: []string{"d:1", "d:2"}, Kind: "rewrite", Evidence: "shared passages",
+		Pairs: []export.StoryPair{{A: "d:1", B: "d:2", Passages: []export.Passage{{AStart: 0, AEnd: 14, BStart: 7, BEnd: 21}}}}}}
 	a.Claims = []export.Claim{
 		{ID: "c:1", Doc: "d:1", Text: "بدأت المفاوضات في أيار", Chain: []export.Link{{Name: "المرصد", Kind: "organization"}}},
 		{ID: "c:2", Doc: "d:2", Text: "بدأت المفاوضات في نيسان", Chain: []export.Link{{Name: "الحرة", Kind: "outlet"}, {Name: "المرصد", Kind: "organization", InheritedFrom: "d:1"}}},
@@ -81,7 +83,7 @@ func TestWriteSmall(t *testing.T) {
 		lang string
 		want []string
 	}{
-		{"ar", []string{"# تقرير إسناد", "الحرة ← المرصد", "الناشر ← الحرة ← المرصد*", "| الزمن |", `dated \| differently`, "## الوثائق المعاد نشرها\n\n- الحرة — عنوان"}},
+		{"ar", []string{"# تقرير إسناد", "الحرة ← المرصد", "الناشر ← الحرة ← المرصد*", "| الزمن |", `dated \| differently`, "## الوثائق المعاد نشرها\n\n- الحرة — عنوان", "**rewrite** (s:1)", "> بدأت المفاوضات\n  > ↔ المفاوضات بدأت", "عن الحرة — آخر"}},
 		{"en", []string{"# isnad report", "Grade: **3** (possibly true)", "| time |"}},
 	}
 	for _, tt := range tests {
