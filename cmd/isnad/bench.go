@@ -163,7 +163,11 @@ func newBenchIngestCommand(a *app) *cobra.Command {
 			}
 			defer st.Close()
 			start := time.Now()
-			t, err := a.ingest(cmd.Context(), st, &in, paths)
+			var t tally
+			err = a.profiled(func() error {
+				t, err = a.ingest(cmd.Context(), st, &in, paths)
+				return err
+			})
 			elapsed := time.Since(start)
 			if err != nil {
 				return err
