@@ -63,6 +63,9 @@ func (c *corpus) compare(pm *PairModel, i, j int, sameGroup bool) []export.Contr
 	} else if sameGroup {
 		out = append(out, c.wordingClash(pm, i, j, ids)...)
 	}
+	if k, ok := c.actorClash(i, j); ok && sameGroup {
+		out = append(out, export.Contradiction{Claims: ids, Attribute: "actor", Values: k[:2], Reason: k[2]})
+	}
 	if k, ok := c.placeClash(i, j); ok && sameGroup {
 		out = append(out, export.Contradiction{Claims: ids, Attribute: "place", Values: k[:2], Reason: k[2]})
 	}

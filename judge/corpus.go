@@ -26,7 +26,11 @@ type corpus struct {
 	entKind  map[string]string       // entity id → its finer kind (city, armed-group …)
 	mentions map[string][]entMention // document id → entity mentions in text order
 	cites    []map[string]bool       // per document: folded outlet names its chains cite
+	events   map[string][]eventRef   // claim id → its events
 }
+
+// eventRef is an event of the analysis, read by claim.
+type eventRef = export.Event
 
 // claimInfo is one claim prepared for comparison.
 type claimInfo struct {
@@ -89,6 +93,10 @@ func newCorpus(a *export.Analysis, lex *lexicon) *corpus {
 			s += c.idf[k]
 		}
 		c.claims[i].weight = s
+	}
+	c.events = map[string][]eventRef{}
+	for _, e := range a.Events {
+		c.events[e.Claim] = append(c.events[e.Claim], e)
 	}
 	c.prov = c.provenance()
 	c.cites = make([]map[string]bool, len(a.Documents))

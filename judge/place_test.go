@@ -71,3 +71,44 @@ func TestPlaceClash(t *testing.T) {
 		})
 	}
 }
+
+func TestActorClash(t *testing.T) {
+	text := "سلمت القوات مدينة تدمر الأثرية بشكل سلمي بعد أشهر من المفاوضات مع وجهاء المدينة"
+	tests := []struct {
+		name           string
+		agentA, agentB string
+		want           int
+	}{
+		{"different agents", "e:regime", "e:sdf", 1},
+		{"same agent", "e:regime", "e:regime", 0},
+		{"a unit of the agent", "e:regime", "e:military-security", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := export.NewAnalysis()
+			a.Documents = []export.Document{{ID: "d:1", Outlet: sp("عنب بلدي")}, {ID: "d:2", Outlet: sp("الحرة")}}
+			a.Entities = []export.Entity{{ID: "e:regime", Name: "الحكومة السورية"}, {ID: "e:sdf", Name: "قوات سوريا الديمقراطية"},
+				{ID: "e:military-security", Name: "الأمن العسكري", Affiliation: "e:regime"}}
+			a.Claims = []export.Claim{
+				{ID: "c:1", Doc: "d:1", Text: text, Polarity: "asserted", Chain: []export.Link{}},
+				{ID: "c:2", Doc: "d:2", Text: text, Polarity: "asserted", Chain: []export.Link{}},
+			}
+			a.Events = []export.Event{
+				{ID: "v:1", Claim: "c:1", Type: "transfer", Actors: []export.EventActor{{Entity: tt.agentA, Role: "agent"}}, Place: sp("e:palmyra")},
+				{ID: "v:2", Claim: "c:2", Type: "transfer", Actors: []export.EventActor{{Entity: tt.agentB, Role: "agent"}}, Place: sp("e:palmyra")},
+			}
+			if err := New(nil, Options{}).Judge(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, k := range a.Contradictions {
+				if k.Attribute == "actor" {
+					n++
+				}
+			}
+			if n != tt.want {
+				t.Errorf("%d actor contradictions, want %d: %+v", n, tt.want, a.Contradictions)
+			}
+		})
+	}
+}

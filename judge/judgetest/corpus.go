@@ -1,6 +1,6 @@
 // Package judgetest builds an export.Analysis from raw articles with the
 // project's single-document extractors (ingest, actors, times, quantities,
-// claims), so that the judge's tests see real extractor output. It stands in
+// claims, events), so that the judge's tests see real extractor output. It stands in
 // for the pipeline's own assembly of the analysis and can be replaced by it.
 package judgetest
 
@@ -14,6 +14,7 @@ import (
 	"github.com/isnad/isnad/export"
 	"github.com/isnad/isnad/extract/actors"
 	"github.com/isnad/isnad/extract/attrib"
+	"github.com/isnad/isnad/extract/events"
 	"github.com/isnad/isnad/extract/quantity"
 	"github.com/isnad/isnad/extract/timex"
 	"github.com/isnad/isnad/ingest"
@@ -25,6 +26,7 @@ type Extractors struct {
 	times    *timex.Tagger
 	quantity *quantity.Tagger
 	attrib   *attrib.Extractor
+	events   *events.Extractor
 }
 
 // Load loads the shipped lexicons.
@@ -45,6 +47,11 @@ func Load() (*Extractors, error) {
 		return nil, fmt.Errorf("loading attribution: %w", err)
 	}
 	x.attrib = attrib.New(lex, x.actors)
+	elex, err := events.DefaultLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("loading events: %w", err)
+	}
+	x.events = events.New(elex)
 	return &x, nil
 }
 
@@ -109,6 +116,39 @@ func (x *Extractors) Analyse(docs []isnad.Document) (*export.Analysis, error) {
 		}
 		claims := x.attrib.Extract(attrib.Input{DocID: d.ID, Text: text, Sentences: arabic.Sentences(text),
 			Credits: d.Credits, Outlet: d.Outlet, Mentions: mentions})
+		in := events.Input{Text: text}
+		for _, c := range claims {
+			in.Claims = append(in.Claims, events.Claim{ID: c.ID, Start: c.Start, End: c.End})
+		}
+		for _, e := range perDoc[di].Entities {
+			for _, m := range e.Mentions {
+				in.Mentions = append(in.Mentions, events.Mention{Start: m.Start, End: m.End, EntityID: e.ID, Type: e.Type})
+			}
+		}
+		for i, t := range times {
+			in.Times = append(in.Times, events.Span{Index: i, Start: t.Start, End: t.End})
+		}
+		for i, q := range qs {
+			in.Quantities = append(in.Quantities, events.Span{Index: i, Start: q.Start, End: q.End})
+		}
+		for _, e := range x.events.Extract(in) {
+			xe := export.Event{ID: e.ID, Claim: e.Claim, Type: e.Type, Actors: []export.EventActor{}, Quantities: []int{}}
+			for _, ac := range e.Actors {
+				xe.Actors = append(xe.Actors, export.EventActor{Entity: ac.Entity, Role: ac.Role})
+			}
+			if e.Place != "" {
+				p := e.Place
+				xe.Place = &p
+			}
+			if e.Time >= 0 {
+				t := timeBase + e.Time
+				xe.Time = &t
+			}
+			for _, q := range e.Quantities {
+				xe.Quantities = append(xe.Quantities, qBase+q)
+			}
+			a.Events = append(a.Events, xe)
+		}
 		for _, c := range claims {
 			xc := export.Claim{ID: c.ID, Doc: d.ID, Start: c.Start, End: c.End, Text: c.Text, Polarity: c.Polarity,
 				Carried: c.Carried, Chain: []export.Link{}, Hedges: []string{}, Entities: []string{}, Times: []int{}, Quantities: []int{}}
