@@ -66,3 +66,12 @@ func isDate(s string) bool {
 	}
 	return true
 }
+
+// Limits on what one document's analysis and the corpus results may hold.
+const (
+	// MaxAnalysisItems bounds each list of an analysis (entities, mentions of
+	// one entity, times, quantities, claims, events, a claim's chain …).
+	MaxAnalysisItems = 100_000
+	// MaxCorpusResultBytes bounds one saved corpus-level result.
+	MaxCorpusResultBytes = 512 << 20
+)

@@ -3,9 +3,9 @@
 // many machines) can follow the embedded SQLite one without touching the
 // callers: the command line and the HTTP server.
 //
-// Later stages (entities, claims, chains) will add their own tables through
-// new migrations, keyed by document id, and their own methods here; the
-// types below are what callers need today.
+// Each document's analysis (entities, times, quantities, claims with their
+// chains, events) is kept beside it, written in the same transaction
+// (AnalysisStore); corpus-level results are saved whole under a key.
 package store
 
 import (
@@ -23,6 +23,8 @@ type Store interface {
 	// document of the batch is stored, or (on error) none is, and nothing
 	// stored before is touched. A document whose id is already stored is
 	// reported Duplicate and changes nothing. The results are in batch order.
+	// It is PutAnalyzed with no analyses; one invalid document fails the
+	// batch (see Validate and SplitValid).
 	Put(ctx context.Context, docs []isnad.Document) ([]PutResult, error)
 
 	// Document returns one document; a *NotFoundError when there is none.
@@ -40,6 +42,8 @@ type Store interface {
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
 
+	AnalysisStore
+
 	io.Closer
 }
 
@@ -49,6 +53,7 @@ type PutStatus int
 const (
 	New       PutStatus = iota + 1 // stored now
 	Duplicate                      // already present (same id, same normalised text); unchanged
+	Analysed                       // already present without analysis; its analysis is stored now
 )
 
 func (s PutStatus) String() string {
@@ -57,6 +62,8 @@ func (s PutStatus) String() string {
 		return "new"
 	case Duplicate:
 		return "duplicate"
+	case Analysed:
+		return "analysed"
 	}
 	return "unknown"
 }

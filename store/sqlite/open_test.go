@@ -20,8 +20,8 @@ func TestOpenMigratesAndReopens(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v != 2 {
-		t.Errorf("fresh store at schema version %d, want 2", v)
+	if v != 3 {
+		t.Errorf("fresh store at schema version %d, want 3", v)
 	}
 	var mode string
 	if err := s.read.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
@@ -47,8 +47,8 @@ func TestOpenMigratesAndReopens(t *testing.T) {
 		t.Fatalf("reopening: %v", err)
 	}
 	defer s.Close()
-	if v, err := s.SchemaVersion(ctx); err != nil || v != 2 {
-		t.Errorf("reopened store at schema version %d (%v), want 2", v, err)
+	if v, err := s.SchemaVersion(ctx); err != nil || v != 3 {
+		t.Errorf("reopened store at schema version %d (%v), want 3", v, err)
 	}
 	if docs, indexed := count(t, s); docs != 1 || indexed != 1 {
 		t.Errorf("reopened store holds %d documents, %d indexed; want 1, 1", docs, indexed)

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/isnad/isnad"
+	"github.com/isnad/isnad/export"
 	"github.com/isnad/isnad/search"
 	"github.com/isnad/isnad/store"
 )
@@ -32,31 +33,44 @@ type indexed struct {
 
 // Put stores the batch in one transaction; see store.Store.
 func (s *Store) Put(ctx context.Context, docs []isnad.Document) ([]store.PutResult, error) {
-	if len(docs) > store.MaxBatch {
-		return nil, fmt.Errorf("storing %d documents: a batch holds at most %d", len(docs), store.MaxBatch)
-	}
+	batch := make([]store.Analyzed, len(docs))
 	for i, d := range docs {
-		if err := store.Validate(i, d); err != nil {
-			return nil, fmt.Errorf("storing a batch of %d documents: %w", len(docs), err)
+		batch[i].Doc = d
+	}
+	return s.PutAnalyzed(ctx, batch)
+}
+
+// PutAnalyzed stores the batch and its analyses in one transaction; see
+// store.AnalysisStore.
+func (s *Store) PutAnalyzed(ctx context.Context, batch []store.Analyzed) ([]store.PutResult, error) {
+	if len(batch) > store.MaxBatch {
+		return nil, fmt.Errorf("storing %d documents: a batch holds at most %d", len(batch), store.MaxBatch)
+	}
+	docs := make([]isnad.Document, len(batch))
+	for i, a := range batch {
+		if err := store.ValidateAnalyzed(i, a); err != nil {
+			return nil, fmt.Errorf("storing a batch of %d documents: %w", len(batch), err)
 		}
+		docs[i] = a.Doc
 	}
 	present, err := s.present(ctx, docs)
 	if err != nil {
-		return nil, fmt.Errorf("storing a batch of %d documents: %w", len(docs), err)
+		return nil, fmt.Errorf("storing a batch of %d documents: %w", len(batch), err)
 	}
-	// Analysis is the costly part: it runs on the other processors, in batch
-	// order, while the transaction writes the documents already analysed.
+	// Index terms are the costly part: they are made on the other
+	// processors, in batch order, while the transaction writes the documents
+	// already analysed.
 	ahead := s.analyseAhead(docs, present)
 	defer ahead.stop()
-	results, err := s.writeBatch(ctx, docs, ahead)
+	results, err := s.writeBatch(ctx, batch, ahead)
 	if err != nil {
-		return nil, fmt.Errorf("storing a batch of %d documents in %s: %w", len(docs), s.path, err)
+		return nil, fmt.Errorf("storing a batch of %d documents in %s: %w", len(batch), s.path, err)
 	}
 	return results, nil
 }
 
 // writeBatch writes the batch in one transaction, rolled back on any error.
-func (s *Store) writeBatch(ctx context.Context, docs []isnad.Document, ahead *analysis) (_ []store.PutResult, err error) {
+func (s *Store) writeBatch(ctx context.Context, batch []store.Analyzed, ahead *analysis) (_ []store.PutResult, err error) {
 	tx, err := s.write.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, err
@@ -76,10 +90,16 @@ func (s *Store) writeBatch(ctx context.Context, docs []isnad.Document, ahead *an
 		return nil, err
 	}
 	defer insTerms.Close()
+	aw, err := prepareAnalysisWriter(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	defer aw.close()
 
 	storedAt := time.Now().UTC().Format(time.RFC3339)
-	results := make([]store.PutResult, len(docs))
-	for i, d := range docs {
+	results := make([]store.PutResult, len(batch))
+	for i, item := range batch {
+		d := item.Doc
 		if s.beforeInsert != nil {
 			if err := s.beforeInsert(i); err != nil {
 				return nil, err
@@ -94,7 +114,18 @@ func (s *Store) writeBatch(ctx context.Context, docs []isnad.Document, ahead *an
 			return nil, fmt.Errorf("writing document %s: %w", d.ID, err)
 		}
 		if n, err := res.RowsAffected(); err != nil || n == 0 {
-			continue // already stored: nothing changes
+			// Already stored: nothing changes, unless it was stored without
+			// analysis and this is the same text.
+			if item.Analysis != nil {
+				added, err := s.addMissingAnalysis(ctx, tx, aw, d, item.Analysis, storedAt)
+				if err != nil {
+					return nil, fmt.Errorf("adding the analysis of document %s: %w", d.ID, err)
+				}
+				if added {
+					results[i].Status = store.Analysed
+				}
+			}
+			continue
 		}
 		results[i].Status = store.New
 		t := ahead.get(i)
@@ -104,6 +135,11 @@ func (s *Store) writeBatch(ctx context.Context, docs []isnad.Document, ahead *an
 		if _, err := insTerms.ExecContext(ctx, d.ID, t.title, t.body); err != nil {
 			return nil, fmt.Errorf("indexing document %s: %w", d.ID, err)
 		}
+		if item.Analysis != nil {
+			if _, err := aw.write(ctx, d, item.Analysis, storedAt); err != nil {
+				return nil, fmt.Errorf("writing the analysis of document %s: %w", d.ID, err)
+			}
+		}
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("committing: %w", err)
@@ -111,13 +147,33 @@ func (s *Store) writeBatch(ctx context.Context, docs []isnad.Document, ahead *an
 	return results, nil
 }
 
+// addMissingAnalysis stores a for a document stored earlier, when that
+// document has no analysis yet and its text is d's byte for byte (the same
+// id only says the matching forms agree, and offsets count the text as
+// stored).
+func (s *Store) addMissingAnalysis(ctx context.Context, tx *sql.Tx, aw *analysisWriter, d isnad.Document, a *export.DocumentAnalysis, storedAt string) (bool, error) {
+	var sum string
+	if err := tx.QueryRowContext(ctx, "SELECT body_sha256 FROM documents WHERE id = ?", d.ID).Scan(&sum); err != nil {
+		return false, err
+	}
+	if sum != bodySum(d.Text) {
+		return false, nil
+	}
+	return aw.write(ctx, d, a, storedAt)
+}
+
 func documentRow(d isnad.Document, storedAt string) []any {
-	sum := sha256.Sum256([]byte(d.Text))
 	return []any{
 		d.ID, d.Source, d.URL, d.Outlet, d.Published, d.PublishedFrom, d.Language,
 		d.Title, d.Author, jsonList(d.Removed), jsonList(d.Credits),
-		hex.EncodeToString(sum[:]), storedAt, d.Text,
+		bodySum(d.Text), storedAt, d.Text,
 	}
+}
+
+// bodySum is the hex SHA-256 of a document's text, as body_sha256 holds it.
+func bodySum(text string) string {
+	sum := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(sum[:])
 }
 
 // jsonList encodes a list of strings as a JSON array, [] when empty.

@@ -1,0 +1,41 @@
+package sqlite
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/isnad/isnad/store"
+)
+
+// PutCorpusResults saves a corpus-level result under key; see
+// store.AnalysisStore.
+func (s *Store) PutCorpusResults(ctx context.Context, key string, v json.RawMessage) error {
+	switch {
+	case key == "":
+		return fmt.Errorf("saving corpus results: no key")
+	case len(v) > store.MaxCorpusResultBytes:
+		return fmt.Errorf("saving corpus results %q: %d bytes exceed the limit of %d", key, len(v), store.MaxCorpusResultBytes)
+	case !json.Valid(v):
+		return fmt.Errorf("saving corpus results %q: not valid JSON", key)
+	}
+	_, err := s.write.ExecContext(ctx, `
+		INSERT INTO corpus_results (key, value, updated_at) VALUES (?, ?, ?)
+		ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
+		key, string(v), time.Now().UTC().Format(time.RFC3339))
+	if err != nil {
+		return fmt.Errorf("saving corpus results %q in %s: %w", key, s.path, err)
+	}
+	return nil
+}
+
+// CorpusResults returns what was saved under key; see store.AnalysisStore.
+func (s *Store) CorpusResults(ctx context.Context, key string) (json.RawMessage, error) {
+	var v string
+	err := s.read.QueryRowContext(ctx, "SELECT value FROM corpus_results WHERE key = ?", key).Scan(&v)
+	if err != nil {
+		return nil, fmt.Errorf("reading corpus results %q from %s: %w", key, s.path, notFound(err, "corpus results", key))
+	}
+	return json.RawMessage(v), nil
+}
