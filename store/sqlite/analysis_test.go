@@ -159,10 +159,10 @@ func TestEntityUpsertAcrossDocuments(t *testing.T) {
 	}{
 		{store.EntityFilter{}, []string{"e:isis", "e:obama"}},
 		{store.EntityFilter{Type: "PER"}, []string{"e:obama"}},
-		{store.EntityFilter{Query: "الدولة"}, []string{"e:isis"}},     // in the name
-		{store.EntityFilter{Query: "الدوله"}, []string{"e:isis"}},     // folded
-		{store.EntityFilter{Query: "داعش"}, []string{"e:isis"}},       // an alias of another document
-		{store.EntityFilter{Query: "100%"}, nil},                      // LIKE marks are literal
+		{store.EntityFilter{Query: "الدولة"}, []string{"e:isis"}}, // in the name
+		{store.EntityFilter{Query: "الدوله"}, []string{"e:isis"}}, // folded
+		{store.EntityFilter{Query: "داعش"}, []string{"e:isis"}},   // an alias of another document
+		{store.EntityFilter{Query: "100%"}, nil},                  // LIKE marks are literal
 		{store.EntityFilter{Query: "اوباما", Type: "ORG"}, nil},
 	}
 	for _, tt := range tests {
