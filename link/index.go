@@ -29,6 +29,9 @@ type Options struct {
 	// alignment) on one document in DFSample, chosen by id hash, so that
 	// huge indexes spend little on them (default 1: every document).
 	DFSample uint64
+	// Background adds a reference corpus's word counts to the index's own,
+	// so that rarity is judged sensibly on small indexes (nil: own counts).
+	Background *Background
 }
 
 func (o Options) withDefaults() Options {
@@ -177,9 +180,9 @@ func (x *Index) Weights() func(word uint64) float64 {
 	if x.dfDocs == 0 {
 		return nil
 	}
-	n := float64(x.dfDocs + 1)
+	n := float64(x.docsCounted() + 1)
 	return func(w uint64) float64 {
-		return math.Log(n / float64(x.df[w]+1))
+		return math.Log(n / float64(x.docFreq(w)+1))
 	}
 }
 
@@ -232,9 +235,9 @@ func (x *Index) Rare() func(word uint64) bool {
 	if x.dfDocs == 0 {
 		return nil
 	}
-	limit := uint32(max(minRareDocs, x.dfDocs/rareShare))
+	limit := uint32(max(minRareDocs, x.docsCounted()/rareShare))
 	return func(w uint64) bool {
-		df := x.df[w]
+		df := x.docFreq(w)
 		return df > 0 && df <= limit
 	}
 }
@@ -245,14 +248,33 @@ func (x *Index) VeryRare() func(word uint64) bool {
 	if x.dfDocs == 0 {
 		return nil
 	}
-	limit := uint32(max(minRareDocs, x.dfDocs/veryRareShare))
+	limit := uint32(max(minRareDocs, x.docsCounted()/veryRareShare))
 	return func(w uint64) bool {
-		df := x.df[w]
+		df := x.docFreq(w)
 		return df > 0 && df <= limit
 	}
 }
 
 const veryRareShare = 1000
+
+// docsCounted is the number of documents behind docFreq: the index's DF
+// sample and the background corpus.
+func (x *Index) docsCounted() int {
+	if bg := x.opt.Background; bg != nil {
+		return x.dfDocs + bg.Docs
+	}
+	return x.dfDocs
+}
+
+// docFreq is a word's document frequency in the index's DF sample and the
+// background corpus.
+func (x *Index) docFreq(w uint64) uint32 {
+	df := x.df[w]
+	if bg := x.opt.Background; bg != nil {
+		df += bg.DF[w]
+	}
+	return df
+}
 
 // A rare word is in at most one document in rareShare (31 of SaudiNewsNet's
 // 31k), or in minRareDocs on small indexes.

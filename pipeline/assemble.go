@@ -26,7 +26,11 @@ type Corpus struct {
 // NewCorpus starts an empty corpus analysis; j grades the claims across
 // documents when Finish runs (nil leaves groups and contradictions empty).
 func NewCorpus(j *judge.Judge) (*Corpus, error) {
-	idx, err := link.NewIndex(link.Options{})
+	bg, err := link.DefaultBackground()
+	if err != nil {
+		return nil, err
+	}
+	idx, err := link.NewIndex(link.Options{Background: bg})
 	if err != nil {
 		return nil, fmt.Errorf("preparing the story index: %w", err)
 	}

@@ -18,7 +18,7 @@ func newTrainCommand(a *app) *cobra.Command {
 an unlabelled corpus). Training is deterministic: the same inputs give the
 same model file. See data/ner/PROVENANCE.md for the exact commands.`,
 	}
-	cmd.AddCommand(newTrainNERCommand(a), newTrainClustersCommand(a))
+	cmd.AddCommand(newTrainNERCommand(a), newTrainClustersCommand(a), newTrainDFCommand(a))
 	return cmd
 }
 
