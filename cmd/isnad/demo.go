@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/isnad/isnad/report"
 	"github.com/isnad/isnad/store"
 	"github.com/isnad/isnad/store/sqlite"
 	"github.com/spf13/cobra"
@@ -11,14 +12,15 @@ import (
 
 func newDemoCommand(a *app) *cobra.Command {
 	var in inputFlags
-	var dbPath string
+	var dbPath, reportPath string
 	cmd := &cobra.Command{
 		Use:   "demo [PATH...]",
 		Short: "Analyse the sample corpus into a fresh store and show what isnad found",
 		Long: `demo is the quickest look at isnad: it reads the sample corpus (the five
 seed articles in testdata/seeds, or the paths given) into a fresh store
 (isnad-demo.db, recreated each time, so your own isnad.db is never touched),
-then prints what the store holds and a search with Arabic matching.`,
+then prints what the store holds, a search with Arabic matching, the stories
+and contradictions found, and writes the full report to isnad-demo.md.`,
 		Example: `  isnad demo
   isnad demo ../shared/corpus/saudinewsnet/2015-07-21.zip`,
 		RunE: func(cmd *cobra.Command, paths []string) error {
@@ -56,11 +58,28 @@ then prints what the store holds and a search with Arabic matching.`,
 			for _, h := range hits {
 				fmt.Fprintf(a.stdout, "  %s  %s\n", h.ID, h.Snippet.Plain())
 			}
-			fmt.Fprintf(a.stdout, "\nnext: isnad --db %s search داعش   |   isnad analyze %s\n", dbPath, paths[0])
+			out, _, err := a.analyze(cmd.Context(), &in, paths)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "\nanalysis: %d entities, %d claims, %d events, %d stories, %d claim groups, %d contradictions\n",
+				len(out.Entities), len(out.Claims), len(out.Events), len(out.Stories), len(out.ClaimGroups), len(out.Contradictions))
+			for _, s := range out.Stories {
+				fmt.Fprintf(a.stdout, "  story (%s): %s\n", s.Kind, s.Evidence)
+			}
+			for _, c := range out.Contradictions {
+				fmt.Fprintf(a.stdout, "  contradiction (%s): %s\n", c.Attribute, c.Reason)
+			}
+			if err := writeFile(reportPath, func(f *os.File) error { return report.Write(f, out, "ar") }); err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "\nthe full report (claims, chains, grades and reasons): %s\n", reportPath)
+			fmt.Fprintf(a.stdout, "next: isnad --db %s search داعش   |   isnad analyze %s   |   isnad graph %s > network.gexf\n", dbPath, paths[0], paths[0])
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&dbPath, "demo-db", "isnad-demo.db", "the demo's store, recreated on every run")
+	cmd.Flags().StringVar(&reportPath, "report", "isnad-demo.md", "where to write the demo's Markdown report")
 	addInputFlags(cmd, &in)
 	return cmd
 }
