@@ -11,12 +11,14 @@ import (
 type Families uint8
 
 const (
-	AffixFeatures     Families = 1 << iota // prefixes, suffixes, clitic-stripped forms
-	ContextFeatures                        // neighbouring words, stems and shapes
-	GazetteerFeatures                      // name-list membership, multi-word matches
-	TriggerFeatures                        // titles, heads, kunya, speech verbs
-	ClusterFeatures                        // word clusters learnt from unlabelled news
-	DocumentFeatures                       // what other mentions of a word in the document show
+	AffixFeatures       Families = 1 << iota // prefixes, suffixes, clitic-stripped forms
+	ContextFeatures                          // neighbouring words, stems and shapes
+	GazetteerFeatures                        // name-list membership, multi-word matches
+	TriggerFeatures                          // titles, heads, kunya, speech verbs
+	ClusterFeatures                          // word clusters learnt from unlabelled news
+	DocumentFeatures                         // what other mentions of a word in the document show
+	ConjunctionFeatures                      // pairs of facts: word before × shape or cluster, proclitic × name list
+	StackFeatures                            // a first-pass tagger's labels of the word, its neighbours and its other mentions
 
 	AllFamilies = AffixFeatures | ContextFeatures | GazetteerFeatures | TriggerFeatures | ClusterFeatures | DocumentFeatures
 )
@@ -24,7 +26,7 @@ const (
 var familyNames = []struct {
 	f    Families
 	name string
-}{{AffixFeatures, "affixes"}, {ContextFeatures, "context"}, {GazetteerFeatures, "gazetteer"}, {TriggerFeatures, "triggers"}, {ClusterFeatures, "clusters"}, {DocumentFeatures, "document"}}
+}{{AffixFeatures, "affixes"}, {ContextFeatures, "context"}, {GazetteerFeatures, "gazetteer"}, {TriggerFeatures, "triggers"}, {ClusterFeatures, "clusters"}, {DocumentFeatures, "document"}, {StackFeatures, "stack"}}
 
 // String lists the families joined by "+", "base" when none.
 func (f Families) String() string {
@@ -58,7 +60,7 @@ func ParseFamilies(s string) (Families, error) {
 				}
 			}
 			if !found {
-				return 0, fmt.Errorf("unknown feature family %q (want base, affixes, context, gazetteer, triggers, clusters, document or all)", p)
+				return 0, fmt.Errorf("unknown feature family %q (want base, affixes, context, gazetteer, triggers, clusters, document, stack or all)", p)
 			}
 		}
 	}

@@ -71,6 +71,15 @@ const (
 	tWordP3
 	tDocRepeated
 	tDocEvidence
+	tStack0
+	tStackM1
+	tStackP1
+	tStackM2
+	tStackP2
+	tStackPair
+	tStackDoc
+	tStackDocMajor
+	tStackPhrase
 )
 
 // featurizer turns a sentence into hashed features per token.
@@ -351,8 +360,9 @@ func (f *featurizer) extract(tokens []string, out *sentenceFeatures) {
 }
 
 // extractDocument computes the features of the sentences of one document;
-// out must have one element per sentence.
-func (f *featurizer) extractDocument(doc [][]string, out []sentenceFeatures) {
+// out must have one element per sentence. It returns the per-token material,
+// which the stacked features read again.
+func (f *featurizer) extractDocument(doc [][]string, out []sentenceFeatures) []*sentenceInfo {
 	infos := make([]*sentenceInfo, len(doc))
 	seen := map[string]*lexical{}
 	for s, tokens := range doc {
@@ -377,6 +387,7 @@ func (f *featurizer) extractDocument(doc [][]string, out []sentenceFeatures) {
 			o.off = append(o.off, int32(len(o.flat)))
 		}
 	}
+	return infos
 }
 
 func (f *featurizer) tokenFeatures(si *sentenceInfo, i int, fs []uint64) []uint64 {

@@ -14,6 +14,9 @@ type Model struct {
 	trans    transitions
 	families Families
 	docSize  int // sentences per pseudo-document when none are marked
+	// first, for a model with StackFeatures, is the first-pass model whose
+	// tags the stacked features read; it shares feat.
+	first *Model
 }
 
 // Families reports the feature families the model was trained with.
@@ -27,6 +30,11 @@ func (m *Model) WithGazetteer(g ...Gazetteer) *Model {
 	res.Extra = append(append([]Gazetteer(nil), res.Extra...), g...)
 	c := *m
 	c.feat = newFeaturizer(res, m.families)
+	if m.first != nil {
+		f := *m.first
+		f.feat = c.feat
+		c.first = &f
+	}
 	return &c
 }
 
@@ -42,6 +50,11 @@ func (m *Model) setWeights(hashes []uint64, weights []float32) {
 // emissions fills em with the per-token tag scores of a sentence.
 func (m *Model) emissions(sf *sentenceFeatures, n int, em []float32) {
 	clear(em)
+	m.addEmissions(sf, n, em)
+}
+
+// addEmissions adds the scores of more features of a sentence to em.
+func (m *Model) addEmissions(sf *sentenceFeatures, n int, em []float32) {
 	for i := 0; i < n; i++ {
 		row := (*[nTags]float32)(em[i*nTags : (i+1)*nTags])
 		for _, h := range sf.token(i) {
@@ -66,24 +79,50 @@ func (m *Model) Tag(tokens []string) []string {
 // TagDocument tags the sentences of one document: document features let
 // mentions of a word inform one another.
 func (m *Model) TagDocument(doc [][]string) [][]string {
-	feats := make([]sentenceFeatures, len(doc))
-	m.feat.extractDocument(doc, feats)
+	ids := m.tagIDs(doc)
 	out := make([][]string, len(doc))
+	for s, sent := range ids {
+		out[s] = make([]string, len(sent))
+		for i, t := range sent {
+			out[s][i] = tagNames[t]
+		}
+	}
+	return out
+}
+
+// tagIDs tags a document with tag ids. A stacked model extracts the
+// features once: the first pass decodes them with its weights, the second
+// adds the stacked features' scores to its own.
+func (m *Model) tagIDs(doc [][]string) [][]int {
+	feats := make([]sentenceFeatures, len(doc))
+	infos := m.feat.extractDocument(doc, feats)
+	var stack []sentenceFeatures
+	if m.first != nil {
+		prior := m.first.decode(doc, feats, nil)
+		stack = make([]sentenceFeatures, len(doc))
+		stackFeatures(infos, prior, stack)
+	}
+	return m.decode(doc, feats, stack)
+}
+
+// decode runs Viterbi over each sentence's features (plus its stacked
+// features, when stack is not nil).
+func (m *Model) decode(doc [][]string, feats, stack []sentenceFeatures) [][]int {
+	out := make([][]int, len(doc))
 	var em []float32
 	var back []uint8
-	var ids []int
 	for s, tokens := range doc {
 		n := len(tokens)
-		out[s] = make([]string, n)
+		out[s] = make([]int, n)
 		if n == 0 {
 			continue
 		}
-		em, back, ids = grow(em, n*nTags), growU8(back, n*nTags), growInt(ids, n)
+		em, back = grow(em, n*nTags), growU8(back, n*nTags)
 		m.emissions(&feats[s], n, em)
-		viterbi(em, &m.trans, back, ids)
-		for i, t := range ids {
-			out[s][i] = tagNames[t]
+		if stack != nil {
+			m.addEmissions(&stack[s], n, em)
 		}
+		viterbi(em, &m.trans, back, out[s])
 	}
 	return out
 }

@@ -21,12 +21,17 @@ type TrainOptions struct {
 	// document for document features, for CoNLL files that mark no
 	// document boundaries. The model keeps it for scoring.
 	DocumentSize int
+	// StackFolds is the number of folds the training file is cut into to get
+	// first-pass tags for training the second pass of a stacked model
+	// (StackFeatures): every sentence is tagged by a first-pass model that
+	// did not see it, as new text will be.
+	StackFolds int
 }
 
 // DefaultTrainOptions are the settings of the shipped model, without its
 // resources.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Epochs: 8, Seed: 7, Families: AllFamilies, DocumentSize: 20}
+	return TrainOptions{Epochs: 8, Seed: 7, Families: AllFamilies, DocumentSize: 20, StackFolds: 5}
 }
 
 // trainingSentence is a sentence's features and gold tag ids.
@@ -45,11 +50,54 @@ type perceptron struct {
 }
 
 // Train learns a model from tagged sentences with the averaged structured
-// perceptron. It is deterministic for given sentences and options.
+// perceptron. It is deterministic for given sentences and options. With
+// StackFeatures it trains two: a first pass without them, and a second pass
+// that reads the first pass's tags.
 func Train(ctx context.Context, sents []Sentence, opt TrainOptions) (*Model, error) {
 	if opt.Epochs <= 0 {
 		return nil, fmt.Errorf("training tagger: epochs must be positive, got %d", opt.Epochs)
 	}
+	if opt.Families&StackFeatures == 0 {
+		return trainPass(ctx, sents, opt, nil, nil)
+	}
+	base := opt
+	base.Families &^= StackFeatures
+	base.Dev, base.Log = nil, nil
+	prior, err := heldOutTags(ctx, sents, base, opt.StackFolds)
+	if err != nil {
+		return nil, err
+	}
+	first, err := trainPass(ctx, sents, base, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return trainPass(ctx, sents, opt, prior, first)
+}
+
+// heldOutTags tags every sentence with a model trained on the other folds
+// (cut at document boundaries).
+func heldOutTags(ctx context.Context, sents []Sentence, opt TrainOptions, folds int) ([][]int, error) {
+	if folds < 2 {
+		return nil, fmt.Errorf("training stacked tagger: needs at least 2 folds, got %d", folds)
+	}
+	docSize := max(opt.DocumentSize, 1)
+	docs := (len(sents) + docSize - 1) / docSize
+	out := make([][]int, 0, len(sents))
+	for k := 0; k < folds; k++ {
+		lo, hi := min(k*docs/folds*docSize, len(sents)), min((k+1)*docs/folds*docSize, len(sents))
+		train := append(append([]Sentence(nil), sents[:lo]...), sents[hi:]...)
+		m, err := trainPass(ctx, train, opt, nil, nil)
+		if err != nil {
+			return nil, fmt.Errorf("training stacked tagger, fold %d: %w", k+1, err)
+		}
+		out = append(out, m.sentenceIDs(sents[lo:hi])...)
+	}
+	return out, nil
+}
+
+// trainPass trains one perceptron; prior, when not nil, holds the first
+// pass's tags of every sentence, and first is that pass's model.
+func trainPass(ctx context.Context, sents []Sentence, opt TrainOptions, prior [][]int, first *Model) (*Model, error) {
 	fz := newFeaturizer(opt.Resources, opt.Families)
 	data := make([]trainingSentence, 0, len(sents))
 	p := &perceptron{index: map[uint64]int32{}}
@@ -75,7 +123,14 @@ func Train(ctx context.Context, sents []Sentence, opt TrainOptions) (*Model, err
 		for _, s := range sents[lo:hi] {
 			doc = append(doc, s.Tokens)
 		}
-		fz.extractDocument(doc, feats)
+		infos := fz.extractDocument(doc, feats)
+		if prior != nil {
+			stack := make([]sentenceFeatures, len(feats))
+			stackFeatures(infos, prior[lo:hi], stack)
+			for k := range feats {
+				feats[k] = joinFeatures(&feats[k], &stack[k])
+			}
+		}
 		for k := range feats {
 			data[lo+k].feats = feats[k]
 			for _, h := range feats[k].flat {
@@ -130,13 +185,13 @@ func Train(ctx context.Context, sents []Sentence, opt TrainOptions) (*Model, err
 		if opt.Log != nil {
 			fmt.Fprintf(opt.Log, "epoch %d: %d token errors", epoch, mistakes)
 			if len(opt.Dev) > 0 {
-				m := p.model(fz, opt.Families, docSize)
+				m := p.model(fz, opt.Families, docSize, first)
 				fmt.Fprintf(opt.Log, ", dev micro-F1 %.4f", m.Score(opt.Dev).Micro.F1)
 			}
 			fmt.Fprintln(opt.Log)
 		}
 	}
-	return p.model(fz, opt.Families, docSize), nil
+	return p.model(fz, opt.Families, docSize, first), nil
 }
 
 func (p *perceptron) emissions(sf *sentenceFeatures, n int, em []float32) {
@@ -180,8 +235,13 @@ func (p *perceptron) updateTrans(prev, t int, d float64) {
 
 // model freezes the averaged weights, dropping features whose averaged
 // weights are all zero.
-func (p *perceptron) model(fz *featurizer, fam Families, docSize int) *Model {
+func (p *perceptron) model(fz *featurizer, fam Families, docSize int, first *Model) *Model {
 	m := &Model{feat: fz, families: fam, docSize: docSize}
+	if first != nil {
+		f := *first
+		f.feat = fz
+		m.first = &f
+	}
 	avg := func(w, acc float64) float32 { return float32(w - acc/p.steps) }
 	// Rows in hash order, so the model does not depend on map order.
 	all := make([]uint64, 0, len(p.index))
@@ -237,6 +297,30 @@ func (m *Model) TagSentences(sents []Sentence) [][]string {
 		pred = append(pred, m.TagDocument(doc)...)
 	}
 	return pred
+}
+
+// sentenceIDs is TagSentences with tag ids.
+func (m *Model) sentenceIDs(sents []Sentence) [][]int {
+	out := make([][]int, 0, len(sents))
+	size := max(m.docSize, 1)
+	for lo := 0; lo < len(sents); lo += size {
+		var doc [][]string
+		for _, s := range sents[lo:min(lo+size, len(sents))] {
+			doc = append(doc, s.Tokens)
+		}
+		out = append(out, m.tagIDs(doc)...)
+	}
+	return out
+}
+
+// joinFeatures puts each token's features of a and b together.
+func joinFeatures(a, b *sentenceFeatures) sentenceFeatures {
+	out := sentenceFeatures{flat: make([]uint64, 0, len(a.flat)+len(b.flat)), off: []int32{0}}
+	for i := 0; i+1 < len(a.off); i++ {
+		out.flat = append(append(out.flat, a.token(i)...), b.token(i)...)
+		out.off = append(out.off, int32(len(out.flat)))
+	}
+	return out
 }
 
 func grow(s []float32, n int) []float32 {

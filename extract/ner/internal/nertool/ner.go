@@ -7,6 +7,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/isnad/isnad/extract/actors"
 	"github.com/isnad/isnad/extract/ner"
 )
 
@@ -23,6 +24,7 @@ func runNER(ctx context.Context, cmd string, args []string) error {
 	trig := fs.String("triggers", "data/ner/triggers.tsv", "trigger-word file")
 	clus := fs.String("clusters", "data/ner/clusters.tsv.gz", "cluster file")
 	fam := fs.String("features", "all", "feature families: base, affixes, context, gazetteer, triggers, clusters, all (joined by +)")
+	withActors := fs.Bool("actors", false, "also read the actor lexicon (data/actors) as a gazetteer, as the pipeline does at run time")
 	dump := fs.String("dump", "", "write dev tokens with gold and predicted tags here")
 	opt := ner.DefaultTrainOptions()
 	fs.IntVar(&opt.Epochs, "epochs", opt.Epochs, "training epochs")
@@ -42,6 +44,13 @@ func runNER(ctx context.Context, cmd string, args []string) error {
 	}
 	if opt.Resources, err = ner.LoadResources(ner.ResourcePaths{GazetteerDir: *gaz, Triggers: *trig, Clusters: *clus}); err != nil {
 		return err
+	}
+	if *withActors {
+		lex, err := actors.LoadDefault()
+		if err != nil {
+			return err
+		}
+		opt.Resources.Extra = append(opt.Resources.Extra, lex.Gazetteer())
 	}
 	sents, err := ner.ReadCoNLLFile(*trainPath)
 	if err != nil {
