@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/isnad/isnad/export"
 )
@@ -47,26 +48,41 @@ func (c *corpus) contradictions(ctx context.Context, pm *PairModel, groups [][]i
 	return out
 }
 
+// Gates on the pairs compared. Two claims of one group are compared for
+// facts (time, figures, agents) only when they are near retellings or name
+// a common entity; dates need a near retelling or two common entities,
+// places a near retelling; the wording model, trained on near-identical
+// headline pairs, only runs on near retellings.
+const (
+	nearRetelling    = 0.5
+	wordingRetelling = 0.6
+)
+
 func (c *corpus) compare(pm *PairModel, i, j int, sameGroup bool) []export.Contradiction {
 	var out []export.Contradiction
 	a, b := c.a.Claims[i], c.a.Claims[j]
 	ids := []string{a.ID, b.ID}
-	if k, ok := c.timeClash(i, j); ok {
+	sim := c.similarity(i, j)
+	gate := !sameGroup || sim >= nearRetelling || sharedCount(c.claims[i].ents, c.claims[j].ents) > 0
+	if !gate {
+		return nil
+	}
+	if k, ok := c.timeClash(i, j); ok && (sim >= nearRetelling || sharedCount(c.claims[i].ents, c.claims[j].ents) >= 2) {
 		out = append(out, export.Contradiction{Claims: ids, Attribute: "time", Values: k[:2], Reason: k[2]})
 	}
 	if k, ok := c.quantityClash(i, j); ok {
 		out = append(out, export.Contradiction{Claims: ids, Attribute: "quantity", Values: k[:2], Reason: k[2]})
 	}
-	if a.Polarity != b.Polarity && a.Polarity != "" && b.Polarity != "" {
+	if sameGroup && a.Polarity != b.Polarity && a.Polarity != "" && b.Polarity != "" {
 		out = append(out, export.Contradiction{Claims: ids, Attribute: "polarity", Values: []string{a.Polarity, b.Polarity},
 			Reason: "one report asserts what the other denies"})
-	} else if sameGroup {
+	} else if sameGroup && sim >= wordingRetelling {
 		out = append(out, c.wordingClash(pm, i, j, ids)...)
 	}
 	if k, ok := c.actorClash(i, j); ok && sameGroup {
 		out = append(out, export.Contradiction{Claims: ids, Attribute: "actor", Values: k[:2], Reason: k[2]})
 	}
-	if k, ok := c.placeClash(i, j); ok && sameGroup {
+	if k, ok := c.placeClash(i, j); ok && sameGroup && sim >= nearRetelling {
 		out = append(out, export.Contradiction{Claims: ids, Attribute: "place", Values: k[:2], Reason: k[2]})
 	}
 	if k, ok := c.affiliationClash(i, j); ok && sameGroup {
@@ -145,7 +161,8 @@ func (c *corpus) negationValues(i, j int, key string) []string {
 
 // timeClash: two claims date the same event differently. Each resolved time
 // is tied to the words just before it in its claim (the event: بدأت
-// المفاوضات في …); two times tied to a common word contradict when their
+// المفاوضات في …); two times tied to two common words, written differently,
+// contradict when their
 // values differ at the precision both give (2021-04 vs 2021-05 contradict;
 // 2021 vs 2021-05 do not) and neither claim has a time agreeing with the
 // other's.
@@ -156,7 +173,7 @@ func (c *corpus) timeClash(i, j int) ([3]string, bool) {
 			continue
 		}
 		for _, y := range tj {
-			if agrees(y.value, ti) || !sharesAny(x.context, y.context) {
+			if agrees(y.value, ti) || sharedCountKeys(x.context, y.context) < 2 || x.text == y.text || nearDays(x.value, y.value) {
 				continue
 			}
 			if x.value[:4] != y.value[:4] && x.qualifier != "" {
@@ -166,6 +183,32 @@ func (c *corpus) timeClash(i, j int) ([3]string, bool) {
 		}
 	}
 	return [3]string{}, false
+}
+
+// nearDays: two day-precision dates at most two days apart are not a
+// clash — retellings published a day later say "yesterday" for "today",
+// and relative dates resolve against each document's own date.
+func nearDays(a, b string) bool {
+	if len(a) != 10 || len(b) != 10 {
+		return false
+	}
+	ta, ea := time.Parse(time.DateOnly, a)
+	tb, eb := time.Parse(time.DateOnly, b)
+	if ea != nil || eb != nil {
+		return false
+	}
+	d := ta.Sub(tb)
+	return d <= 48*time.Hour && d >= -48*time.Hour
+}
+
+func sharedCountKeys(a, b map[string]bool) int {
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return n
 }
 
 type claimTime struct {

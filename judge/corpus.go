@@ -84,8 +84,12 @@ func newCorpus(a *export.Analysis, lex *lexicon) *corpus {
 		}
 	}
 	n := float64(len(a.Claims)) + 1
+	// Squared idf: formulaic phrases repeated across unrelated news (long
+	// official titles, protocol wording) must weigh far less than the rare
+	// words that make an assertion what it is.
 	for k, f := range df {
-		c.idf[k] = math.Log(n / float64(f))
+		w := math.Log(n / float64(f))
+		c.idf[k] = w * w
 	}
 	for i := range c.claims {
 		var s float64
@@ -161,9 +165,9 @@ func (c *corpus) publishes(d int, folded string) bool {
 }
 
 // similarity is how surely two claims make the same assertion: the
-// idf-weighted overlap of their content words (the mean of Jaccard and
-// containment in the shorter claim, so a short retelling inside a long
-// sentence still matches), raised by shared entities and figures.
+// idf-weighted overlap of their content words (mostly Dice, a quarter
+// containment in the lighter claim, so a retelling that drops a clause still
+// matches), raised a little by shared entities.
 func (c *corpus) similarity(i, j int) float64 {
 	a, b := &c.claims[i], &c.claims[j]
 	if a.weight == 0 || b.weight == 0 {
@@ -179,12 +183,11 @@ func (c *corpus) similarity(i, j int) float64 {
 			inter += c.idf[k]
 		}
 	}
-	union := a.weight + b.weight - inter
-	jac := inter / union
+	dice := 2 * inter / (a.weight + b.weight)
 	cont := inter / math.Min(a.weight, b.weight)
-	s := 0.5*jac + 0.5*cont
+	s := 0.75*dice + 0.25*cont
 	if shared := sharedCount(a.ents, b.ents); shared > 0 {
-		s += 0.05 * math.Min(float64(shared), 3)
+		s += 0.03 * math.Min(float64(shared), 3)
 	}
 	// A short claim contained in a long one says too little to be the same
 	// assertion: damp containment when the shorter claim has few words.

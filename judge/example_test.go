@@ -20,7 +20,7 @@ func ExampleJudge_Judge() {
 	const prefix = "بدأت المفاوضات السرية بين الفصائل الموالية والتنظيم عبر برقية فارسية أرسلها الحرس في "
 	text := func(month string) string { return prefix + month + " 2021" }
 	at := utf8.RuneCountInString(prefix)
-	a.Times = []export.Time{{Doc: "d:1", Start: at, End: at + 9, Value: &may}, {Doc: "d:2", Start: at, End: at + 10, Value: &april}}
+	a.Times = []export.Time{{Doc: "d:1", Start: at, End: at + 9, Text: "أيار 2021", Value: &may}, {Doc: "d:2", Start: at, End: at + 10, Text: "نيسان 2021", Value: &april}}
 	a.Claims = []export.Claim{
 		{ID: "c:1", Doc: "d:1", Text: text("أيار"), Times: []int{0}, Polarity: "asserted",
 			Chain: []export.Link{{Name: "المرصد السوري لحقوق الإنسان", Kind: "organization"}}},

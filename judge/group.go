@@ -10,23 +10,62 @@ import (
 // group joins claims of different documents whose similarity reaches the
 // threshold, and claims that lie in passages a story pair aligned (copied
 // sentences are the same assertion even when reworded past the threshold,
-// provided they still share half of it). Joining is transitive. Claims of
-// one document are never joined directly: two of them end in one group only
-// through a claim of another document that restates both. Every claim is in
-// exactly one group; a claim no other document repeats is a group of one, so
-// every claim gets a grade.
+// provided they still share half of it). Pairs are taken best first; two
+// groups merge only if their seeds (each group's first claim) are still
+// seedShare of the threshold alike, so a chain of small resemblances never
+// grows into a topic. Claims of one document are never joined directly:
+// two of them end in one group only through a claim of another document
+// that restates both. Every claim is in exactly one group; a claim no other
+// document repeats is a group of one, so every claim gets a grade.
+// seedShare is how alike, relative to the threshold, the seeds of two
+// groups must be for the groups to merge.
+const seedShare = 0.8
+
 func (c *corpus) group(pairs []scoredPair, threshold float64) [][]int {
-	uf := newUnionFind(len(c.claims))
+	aligned := c.alignedPairs()
+	var edges []scoredPair
 	for _, p := range pairs {
-		if p.score >= threshold {
-			uf.union(p.a, p.b)
+		switch {
+		case p.score >= threshold:
+			edges = append(edges, p)
+		case p.score >= threshold/2 && aligned[[2]int{p.a, p.b}]:
+			edges = append(edges, scoredPair{a: p.a, b: p.b, score: threshold})
 		}
 	}
-	aligned := c.alignedPairs()
-	for _, p := range pairs {
-		if p.score >= threshold/2 && aligned[[2]int{p.a, p.b}] {
-			uf.union(p.a, p.b)
+	slices.SortStableFunc(edges, func(x, y scoredPair) int {
+		switch {
+		case x.score > y.score:
+			return -1
+		case x.score < y.score:
+			return 1
 		}
+		return 0
+	})
+	uf := newUnionFind(len(c.claims))
+	seed := make([]int, len(c.claims))
+	size := make([]int, len(c.claims))
+	for i := range seed {
+		seed[i], size[i] = i, 1
+	}
+	for _, e := range edges {
+		ra, rb := uf.find(e.a), uf.find(e.b)
+		if ra == rb {
+			continue
+		}
+		sa, sb := seed[ra], seed[rb]
+		if size[ra] > 1 || size[rb] > 1 {
+			if !aligned[[2]int{min(sa, sb), max(sa, sb)}] && c.similarity(sa, sb) < threshold*seedShare {
+				continue
+			}
+		}
+		keep := sa
+		if size[rb] > size[ra] {
+			keep = sb
+		}
+		n := size[ra] + size[rb]
+		uf.union(ra, rb)
+		r := uf.find(ra)
+		seed[r], size[r] = keep, n
 	}
 	byRoot := map[int][]int{}
 	for i := range c.claims {

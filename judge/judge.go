@@ -23,7 +23,7 @@ import (
 // Options tune the judge. Zero values take the defaults.
 type Options struct {
 	// GroupThreshold is the least similarity (0..1) at which two claims of
-	// different documents are the same assertion (default 0.34).
+	// different documents are the same assertion (default 0.4).
 	GroupThreshold float64
 	// RelatedThreshold is the least similarity at which two claims are
 	// related enough to compare for contradictions outside a group
@@ -41,7 +41,7 @@ type Options struct {
 
 func (o Options) withDefaults() Options {
 	if o.GroupThreshold <= 0 {
-		o.GroupThreshold = 0.34
+		o.GroupThreshold = 0.4
 	}
 	if o.RelatedThreshold <= 0 {
 		o.RelatedThreshold = 0.2

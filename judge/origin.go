@@ -25,6 +25,10 @@ type origin struct {
 // not proven independent.
 const AnonymousOrigin = "مصدر غير مسمى"
 
+// UnknownPublisher names an origin that is the own voice of a document
+// whose outlet is not known.
+const UnknownPublisher = "ناشر غير معروف"
+
 func (c *corpus) originOf(i int) origin {
 	cl := c.a.Claims[i]
 	if n := len(cl.Chain); n > 0 {
@@ -76,8 +80,8 @@ func (c *corpus) canonical(l export.Link) string {
 //     own-voice restatement of what the same article attributes is not a
 //     second origin.
 //
-// It returns one name per independent origin (an origin without any name,
-// such as an unknown publisher's own voice, has none) and their count.
+// It returns one name per independent origin (UnknownPublisher for the own
+// voice of documents whose outlet is unknown) and their count.
 func (c *corpus) independentOrigins(members []int) (names []string, os []origin, independent int) {
 	os = make([]origin, len(members))
 	for k, i := range members {
@@ -107,10 +111,11 @@ func (c *corpus) independentOrigins(members []int) (names []string, os []origin,
 		if byRoot[r] == nil {
 			byRoot[r] = map[string]int{}
 		}
+		score := 1
 		if o.unknown {
+			byRoot[r][UnknownPublisher] += 0
 			continue
 		}
-		score := 1
 		if !o.anonymous && !o.ownVoice {
 			score = 1000
 		}
@@ -129,7 +134,10 @@ func (c *corpus) independentOrigins(members []int) (names []string, os []origin,
 				best, bestScore = n, sc
 			}
 		}
-		if best != "" && !slices.Contains(names, best) {
+		if best == "" {
+			best = UnknownPublisher
+		}
+		if !slices.Contains(names, best) {
 			names = append(names, best)
 		}
 	}

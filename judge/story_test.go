@@ -2,6 +2,7 @@ package judge
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/isnad/isnad/export"
@@ -25,9 +26,19 @@ func TestStoryRewrite(t *testing.T) {
 			Chain: []export.Link{{Name: "وزارة الصحة في غزة", Kind: "government"}}},
 		{ID: "c:r", Doc: "d:rw", Start: 0, End: len([]rune(rewrite)), Text: rewrite, Polarity: "asserted", Chain: []export.Link{}},
 	}
+	// Unrelated claims of a third document give the word weights a corpus.
+	a.Documents = append(a.Documents, export.Document{ID: "d:bg", Outlet: sp("عنب بلدي")})
+	for k, text := range []string{
+		"ارتفعت أسعار الخبز في أسواق دمشق خلال الأسبوع الماضي بنسبة كبيرة",
+		"قالت مصادر محلية إن الاشتباكات تجددت في ريف حلب الشمالي",
+		"أعلنت وزارة الصحة في غزة وصول شحنة أدوية عبر معبر رفح",
+		"وصل عدد النازحين في الليلة الماضية إلى مراكز الإيواء في خان يونس",
+	} {
+		a.Claims = append(a.Claims, export.Claim{ID: fmt.Sprintf("c:bg%d", k), Doc: "d:bg", Text: text, Polarity: "asserted", Chain: []export.Link{}})
+	}
 	c := newCorpus(a, New(nil, Options{}).lex)
 	sim := c.similarity(0, 1)
-	if sim >= 0.34 || sim < 0.17 {
+	if sim >= 0.4 || sim < 0.2 {
 		t.Fatalf("the fixture no longer sits between half the threshold and the threshold (%.2f)", sim)
 	}
 	tests := []struct {
@@ -43,17 +54,17 @@ func TestStoryRewrite(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			b := *a
-			b.Claims = []export.Claim{a.Claims[0], a.Claims[1]}
+			b.Claims = append([]export.Claim(nil), a.Claims...)
 			b.Claims[1].Chain = []export.Link{}
 			b.Stories = tt.stories
 			if err := New(nil, Options{}).Judge(context.Background(), &b); err != nil {
 				t.Fatal(err)
 			}
-			if grouped := len(b.ClaimGroups) == 1; grouped != tt.grouped {
+			if grouped := len(b.ClaimGroups) == len(b.Claims)-1; grouped != tt.grouped {
 				t.Fatalf("grouped %v, want %v: %+v", grouped, tt.grouped, b.ClaimGroups)
 			}
-			if tt.grouped && b.ClaimGroups[0].IndependentOrigins != 1 {
-				t.Errorf("independent origins %d, want 1: %+v", b.ClaimGroups[0].IndependentOrigins, b.ClaimGroups[0])
+			if g := groupOf(&b, "c:o"); tt.grouped && g.IndependentOrigins != 1 {
+				t.Errorf("independent origins %d, want 1: %+v", g.IndependentOrigins, g)
 			}
 			ch := b.Claims[1].Chain
 			if got := len(ch) > 0 && ch[len(ch)-1].InheritedFrom == "d:orig"; got != tt.inherited {

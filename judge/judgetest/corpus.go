@@ -58,9 +58,11 @@ func Load() (*Extractors, error) {
 // Read ingests the paths and analyses every document.
 func (x *Extractors) Read(ctx context.Context, paths []string) (*export.Analysis, error) {
 	var docs []isnad.Document
+	var bad []export.InputError
 	err := ingest.Read(ctx, paths, ingest.Options{Workers: 1}, func(it ingest.Item) error {
 		if it.Err != nil {
-			return it.Err
+			bad = append(bad, export.InputError{Error: it.Err.Error()})
+			return nil
 		}
 		docs = append(docs, it.Doc)
 		return nil
@@ -68,7 +70,12 @@ func (x *Extractors) Read(ctx context.Context, paths []string) (*export.Analysis
 	if err != nil {
 		return nil, fmt.Errorf("reading %v: %w", paths, err)
 	}
-	return x.Analyse(docs)
+	a, err := x.Analyse(docs)
+	if err != nil {
+		return nil, err
+	}
+	a.Errors = bad
+	return a, nil
 }
 
 // Analyse runs the extractors over docs and assembles one analysis.
