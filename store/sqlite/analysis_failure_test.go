@@ -67,6 +67,7 @@ func TestPutAnalyzedFailureChangesNothing(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := openTemp(t)
+			s.flushArgs = 50 // rows are written before the failure, not only queued
 			putAnalyzed(t, s, before)
 			counts := rowCounts(t, s)
 			isisBefore, _ := s.Entity(context.Background(), "e:isis")

@@ -195,8 +195,22 @@ func TestEntityUpsertAcrossDocuments(t *testing.T) {
 // TestEntityCountsMatchMentions checks the kept counts against the mentions
 // on the seeds' real analyses.
 func TestEntityCountsMatchMentions(t *testing.T) {
-	s := openTemp(t)
-	putAnalyzed(t, s, analyse(t, seedDocuments(t))...)
+	batch := analyse(t, seedDocuments(t))
+	for _, flushArgs := range []int{0, 1, 500} { // one flush per batch, per document, every few
+		s := openTemp(t)
+		s.flushArgs = flushArgs
+		putAnalyzed(t, s, batch...)
+		checkEntityCounts(t, s)
+		got, err := s.Analysis(context.Background(), batch[len(batch)-1].Doc.ID)
+		if err != nil || !reflect.DeepEqual(got, *batch[len(batch)-1].Analysis) {
+			t.Errorf("flushing every %d values: the last analysis differs (%v)", flushArgs, err)
+		}
+	}
+}
+
+// checkEntityCounts checks the counts kept in entities against mentions.
+func checkEntityCounts(t *testing.T, s *Store) {
+	t.Helper()
 	var wrong int
 	err := s.read.QueryRow(`SELECT count(*) FROM entities e WHERE
 		e.mentions <> (SELECT count(*) FROM mentions m WHERE m.entity_id = e.id) OR

@@ -11,190 +11,183 @@ import (
 	"github.com/isnad/isnad/export"
 )
 
-// The statements that write one document's analysis, in table order.
-var analysisInserts = [...]string{
-	`INSERT INTO document_analyses (doc_id, recycled, analysed_at) VALUES (?, ?, ?)
-	 ON CONFLICT (doc_id) DO NOTHING`,
-	// The first document to name an entity sets its name; later ones fill
-	// only what it left empty, and add to the counts.
-	`INSERT INTO entities (id, type, name, english, kind, wikidata, affiliation, folded, mentions, documents)
-	 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
-	 ON CONFLICT (id) DO UPDATE SET
-	   english = CASE WHEN entities.english = '' THEN excluded.english ELSE entities.english END,
-	   kind = CASE WHEN entities.kind = '' THEN excluded.kind ELSE entities.kind END,
-	   wikidata = CASE WHEN entities.wikidata = '' THEN excluded.wikidata ELSE entities.wikidata END,
-	   affiliation = CASE WHEN entities.affiliation = '' THEN excluded.affiliation ELSE entities.affiliation END,
-	   folded = CASE WHEN entities.english = '' AND excluded.english <> '' THEN entities.folded || excluded.folded ELSE entities.folded END,
-	   mentions = entities.mentions + excluded.mentions,
-	   documents = entities.documents + 1`,
-	`INSERT INTO entity_aliases (entity_id, alias, folded) VALUES (?, ?, ?)
-	 ON CONFLICT (entity_id, alias) DO NOTHING`,
-	`INSERT INTO document_entities (doc_id, position, entity_id, type, name, english, kind, wikidata, affiliation, aliases)
-	 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	`INSERT INTO mentions (doc_id, entity_pos, position, entity_id, span_start, span_end, text, published)
-	 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-	`INSERT INTO times (doc_id, position, span_start, span_end, text, value, end_value, qualifier)
-	 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-	`INSERT INTO quantities (doc_id, position, span_start, span_end, text, value, min_value, max_value, approx, unit)
-	 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	`INSERT INTO claims (doc_id, position, id, span_start, span_end, text, polarity, carried, hedges,
-	                     entity_refs, time_refs, quantity_refs, origin_name, origin_kind, outlet, published)
-	 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	`INSERT INTO chain_links (doc_id, claim_pos, position, name, kind, entity_id, cue, org, role, inherited_from)
-	 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	`INSERT INTO claim_entities (entity_id, doc_id, claim_pos, in_text, in_chain, published)
-	 VALUES (?, ?, ?, ?, ?, ?)`,
-	`INSERT INTO events (doc_id, position, id, claim_id, type, place, time_ref, quantity_refs, published)
-	 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	`INSERT INTO event_actors (doc_id, event_pos, position, entity_id, role, published)
-	 VALUES (?, ?, ?, ?, ?, ?)`,
-}
+// entityUpsert merges entities into the corpus-wide table: the first
+// document to name an entity sets its name; later ones fill only what it
+// left empty, and add to the counts. Rows of one statement have distinct
+// ids (PostgreSQL refuses to update a row twice in one statement).
+const entityUpsert = ` ON CONFLICT (id) DO UPDATE SET
+	english = CASE WHEN entities.english = '' THEN excluded.english ELSE entities.english END,
+	kind = CASE WHEN entities.kind = '' THEN excluded.kind ELSE entities.kind END,
+	wikidata = CASE WHEN entities.wikidata = '' THEN excluded.wikidata ELSE entities.wikidata END,
+	affiliation = CASE WHEN entities.affiliation = '' THEN excluded.affiliation ELSE entities.affiliation END,
+	folded = CASE WHEN entities.english = '' AND excluded.english <> '' THEN entities.folded || excluded.folded ELSE entities.folded END,
+	mentions = entities.mentions + excluded.mentions,
+	documents = entities.documents + excluded.documents`
 
-const (
-	insAnalysis = iota
-	insEntity
-	insAlias
-	insDocEntity
-	insMention
-	insTime
-	insQuantity
-	insClaim
-	insLink
-	insClaimEntity
-	insEvent
-	insActor
-)
+// defaultFlushArgs is how many queued values make the writer flush
+// mid-batch, bounding the memory a batch of long documents takes.
+const defaultFlushArgs = 64 << 10
 
-// analysisWriter writes analyses inside one batch's transaction.
+// analysisWriter writes the analyses of one batch inside its transaction.
+// Rows are queued per table and written together; entities are merged in
+// memory first, so each is upserted once per flush.
 type analysisWriter struct {
-	stmts [len(analysisInserts)]*sql.Stmt
+	tx        *sql.Tx
+	storedAt  string
+	flushArgs int
+	written   map[string]bool // documents whose analysis this batch wrote
+
+	entityOrder []string
+	entityRows  map[string]*entityRow
+	aliases     map[[2]string]bool
+
+	// In the order they are flushed: rows refer to entities and documents.
+	entities, aliasRows, analyses, docEntities, mentions, times, quantities,
+	claims, links, claimEntities, events, actors *rowBuffer
 }
 
-func prepareAnalysisWriter(ctx context.Context, tx *sql.Tx) (*analysisWriter, error) {
-	w := &analysisWriter{}
-	for i, q := range analysisInserts {
-		st, err := tx.PrepareContext(ctx, q)
-		if err != nil {
-			w.close()
-			return nil, fmt.Errorf("preparing to write analyses: %w", err)
-		}
-		w.stmts[i] = st
-	}
-	return w, nil
+// entityRow is an entity as this batch has it so far.
+type entityRow struct {
+	export.Entity
+	mentions, documents int
 }
 
-func (w *analysisWriter) close() {
-	for _, st := range w.stmts {
-		if st != nil {
-			st.Close()
-		}
+func newAnalysisWriter(tx *sql.Tx, storedAt string, flushArgs int) *analysisWriter {
+	if flushArgs <= 0 {
+		flushArgs = defaultFlushArgs
+	}
+	return &analysisWriter{
+		tx: tx, storedAt: storedAt, flushArgs: flushArgs, written: map[string]bool{},
+		entityRows: map[string]*entityRow{}, aliases: map[[2]string]bool{},
+		entities:    newRowBuffer("entities", "id, type, name, english, kind, wikidata, affiliation, folded, mentions, documents", entityUpsert),
+		aliasRows:   newRowBuffer("entity_aliases", "entity_id, alias, folded", " ON CONFLICT (entity_id, alias) DO NOTHING"),
+		analyses:    newRowBuffer("document_analyses", "doc_id, recycled, analysed_at", ""),
+		docEntities: newRowBuffer("document_entities", "doc_id, position, entity_id, type, name, english, kind, wikidata, affiliation, aliases", ""),
+		mentions:    newRowBuffer("mentions", "doc_id, entity_pos, position, entity_id, span_start, span_end, text, published", ""),
+		times:       newRowBuffer("times", "doc_id, position, span_start, span_end, text, value, end_value, qualifier", ""),
+		quantities:  newRowBuffer("quantities", "doc_id, position, span_start, span_end, text, value, min_value, max_value, approx, unit", ""),
+		claims: newRowBuffer("claims", "doc_id, position, id, span_start, span_end, text, polarity, carried, hedges, "+
+			"entity_refs, time_refs, quantity_refs, origin_name, origin_kind, outlet, published", ""),
+		links:         newRowBuffer("chain_links", "doc_id, claim_pos, position, name, kind, entity_id, cue, org, role, inherited_from", ""),
+		claimEntities: newRowBuffer("claim_entities", "entity_id, doc_id, claim_pos, in_text, in_chain, published", ""),
+		events:        newRowBuffer("events", "doc_id, position, id, claim_id, type, place, time_ref, quantity_refs, published", ""),
+		actors:        newRowBuffer("event_actors", "doc_id, event_pos, position, entity_id, role, published", ""),
 	}
 }
 
-func (w *analysisWriter) exec(ctx context.Context, which int, args ...any) (sql.Result, error) {
-	return w.stmts[which].ExecContext(ctx, args...)
+func (w *analysisWriter) buffers() []*rowBuffer {
+	return []*rowBuffer{w.entities, w.aliasRows, w.analyses, w.docEntities, w.mentions, w.times,
+		w.quantities, w.claims, w.links, w.claimEntities, w.events, w.actors}
 }
 
-// write stores a's rows for document d. It reports false, writing nothing,
-// when d already has an analysis.
-func (w *analysisWriter) write(ctx context.Context, d isnad.Document, a *export.DocumentAnalysis, storedAt string) (bool, error) {
-	res, err := w.exec(ctx, insAnalysis, d.ID, a.Recycled, storedAt)
-	if err != nil {
-		return false, err
+// add queues a's rows for document d, which must have no analysis stored
+// (a document new in this transaction, or one checked by hasAnalysis).
+func (w *analysisWriter) add(ctx context.Context, d isnad.Document, a *export.DocumentAnalysis) error {
+	w.written[d.ID] = true
+	w.analyses.add(d.ID, a.Recycled, w.storedAt)
+	w.addEntities(d, a)
+	w.addTimesAndQuantities(d, a)
+	w.addClaims(d, a)
+	w.addEvents(d, a)
+	pending := 0
+	for _, b := range w.buffers() {
+		pending += b.pending()
 	}
-	if n, err := res.RowsAffected(); err != nil || n == 0 {
-		return false, err
+	if pending > w.flushArgs {
+		return w.flush(ctx)
 	}
-	steps := []func(context.Context, isnad.Document, *export.DocumentAnalysis) error{
-		w.writeEntities, w.writeTimes, w.writeQuantities, w.writeClaims, w.writeEvents,
-	}
-	for _, step := range steps {
-		if err := step(ctx, d, a); err != nil {
-			return false, err
-		}
-	}
-	return true, nil
+	return nil
 }
 
-func (w *analysisWriter) writeEntities(ctx context.Context, d isnad.Document, a *export.DocumentAnalysis) error {
-	// One upsert per distinct id, so that a document counts once.
-	mentions := make(map[string]int, len(a.Entities))
-	var order []export.Entity
-	for _, e := range a.Entities {
-		if _, seen := mentions[e.ID]; !seen {
-			order = append(order, e)
-		}
-		mentions[e.ID] += len(e.Mentions)
+// hasAnalysis reports whether document id has an analysis stored or
+// queued.
+func (w *analysisWriter) hasAnalysis(ctx context.Context, id string) (bool, error) {
+	if w.written[id] {
+		return true, nil
 	}
-	for _, e := range order {
-		if _, err := w.exec(ctx, insEntity, e.ID, e.Type, e.Name, e.English, e.Kind, e.Wikidata,
-			e.Affiliation, foldedNames(e.Name, e.English), mentions[e.ID]); err != nil {
-			return fmt.Errorf("writing entity %s: %w", e.ID, err)
+	var n int
+	err := w.tx.QueryRowContext(ctx, "SELECT count(*) FROM document_analyses WHERE doc_id = ?", id).Scan(&n)
+	return n > 0, err
+}
+
+// flush writes every queued row.
+func (w *analysisWriter) flush(ctx context.Context) error {
+	for _, id := range w.entityOrder {
+		e := w.entityRows[id]
+		w.entities.add(e.ID, e.Type, e.Name, e.English, e.Kind, e.Wikidata, e.Affiliation,
+			foldedNames(e.Name, e.English), e.mentions, e.documents)
+	}
+	w.entityOrder, w.entityRows = w.entityOrder[:0], map[string]*entityRow{}
+	for _, b := range w.buffers() {
+		if err := b.flush(ctx, w.tx); err != nil {
+			return fmt.Errorf("writing analyses: %w", err)
 		}
 	}
+	return nil
+}
+
+func (w *analysisWriter) addEntities(d isnad.Document, a *export.DocumentAnalysis) {
+	inDoc := map[string]bool{}
 	for i, e := range a.Entities {
+		row, ok := w.entityRows[e.ID]
+		if !ok {
+			row = &entityRow{Entity: e}
+			w.entityRows[e.ID] = row
+			w.entityOrder = append(w.entityOrder, e.ID)
+		}
+		fillEmpty(&row.English, e.English)
+		fillEmpty(&row.Kind, e.Kind)
+		fillEmpty(&row.Wikidata, e.Wikidata)
+		fillEmpty(&row.Affiliation, e.Affiliation)
+		row.mentions += len(e.Mentions)
+		if !inDoc[e.ID] {
+			inDoc[e.ID] = true
+			row.documents++
+		}
 		for _, alias := range e.Aliases {
-			if _, err := w.exec(ctx, insAlias, e.ID, alias, matchForm(alias)); err != nil {
-				return fmt.Errorf("writing an alias of entity %s: %w", e.ID, err)
+			if k := [2]string{e.ID, alias}; !w.aliases[k] {
+				w.aliases[k] = true
+				w.aliasRows.add(e.ID, alias, matchForm(alias))
 			}
 		}
-		if _, err := w.exec(ctx, insDocEntity, d.ID, i, e.ID, e.Type, e.Name, e.English, e.Kind,
-			e.Wikidata, e.Affiliation, jsonList(e.Aliases)); err != nil {
-			return fmt.Errorf("writing entity %s: %w", e.ID, err)
-		}
+		w.docEntities.add(d.ID, i, e.ID, e.Type, e.Name, e.English, e.Kind, e.Wikidata, e.Affiliation, jsonList(e.Aliases))
 		for j, m := range e.Mentions {
-			if _, err := w.exec(ctx, insMention, d.ID, i, j, e.ID, m.Start, m.End, m.Text, d.Published); err != nil {
-				return fmt.Errorf("writing a mention of entity %s: %w", e.ID, err)
-			}
+			w.mentions.add(d.ID, i, j, e.ID, m.Start, m.End, m.Text, d.Published)
 		}
 	}
-	return nil
 }
 
-func (w *analysisWriter) writeTimes(ctx context.Context, d isnad.Document, a *export.DocumentAnalysis) error {
+func fillEmpty(field *string, value string) {
+	if *field == "" {
+		*field = value
+	}
+}
+
+func (w *analysisWriter) addTimesAndQuantities(d isnad.Document, a *export.DocumentAnalysis) {
 	for i, t := range a.Times {
-		if _, err := w.exec(ctx, insTime, d.ID, i, t.Start, t.End, t.Text,
-			nullString(t.Value), nullString(t.EndValue), nullString(t.Qualifier)); err != nil {
-			return fmt.Errorf("writing time %d: %w", i, err)
-		}
+		w.times.add(d.ID, i, t.Start, t.End, t.Text, nullString(t.Value), nullString(t.EndValue), nullString(t.Qualifier))
 	}
-	return nil
-}
-
-func (w *analysisWriter) writeQuantities(ctx context.Context, d isnad.Document, a *export.DocumentAnalysis) error {
 	for i, q := range a.Quantities {
-		if _, err := w.exec(ctx, insQuantity, d.ID, i, q.Start, q.End, q.Text,
-			nullFloat(q.Value), nullFloat(q.Min), nullFloat(q.Max), q.Approx, q.Unit); err != nil {
-			return fmt.Errorf("writing quantity %d: %w", i, err)
-		}
+		w.quantities.add(d.ID, i, q.Start, q.End, q.Text, nullFloat(q.Value), nullFloat(q.Min), nullFloat(q.Max), q.Approx, q.Unit)
 	}
-	return nil
 }
 
-func (w *analysisWriter) writeClaims(ctx context.Context, d isnad.Document, a *export.DocumentAnalysis) error {
+func (w *analysisWriter) addClaims(d isnad.Document, a *export.DocumentAnalysis) {
 	for i, c := range a.Claims {
 		var originName, originKind string
 		if n := len(c.Chain); n > 0 {
 			originName, originKind = c.Chain[n-1].Name, c.Chain[n-1].Kind
 		}
-		if _, err := w.exec(ctx, insClaim, d.ID, i, c.ID, c.Start, c.End, c.Text, c.Polarity, c.Carried,
+		w.claims.add(d.ID, i, c.ID, c.Start, c.End, c.Text, c.Polarity, c.Carried,
 			jsonList(c.Hedges), jsonList(c.Entities), jsonInts(c.Times), jsonInts(c.Quantities),
-			originName, originKind, d.Outlet, d.Published); err != nil {
-			return fmt.Errorf("writing claim %s: %w", c.ID, err)
-		}
+			originName, originKind, d.Outlet, d.Published)
 		for j, l := range c.Chain {
-			if _, err := w.exec(ctx, insLink, d.ID, i, j, l.Name, l.Kind, nullString(l.Entity),
-				l.Cue, l.Org, l.Role, l.InheritedFrom); err != nil {
-				return fmt.Errorf("writing the chain of claim %s: %w", c.ID, err)
-			}
+			w.links.add(d.ID, i, j, l.Name, l.Kind, nullString(l.Entity), l.Cue, l.Org, l.Role, l.InheritedFrom)
 		}
 		for _, ce := range claimEntities(c) {
-			if _, err := w.exec(ctx, insClaimEntity, ce.id, d.ID, i, ce.inText, ce.inChain, d.Published); err != nil {
-				return fmt.Errorf("linking claim %s to entity %s: %w", c.ID, ce.id, err)
-			}
+			w.claimEntities.add(ce.id, d.ID, i, ce.inText, ce.inChain, d.Published)
 		}
 	}
-	return nil
 }
 
 type claimEntity struct {
@@ -231,23 +224,17 @@ func claimEntities(c export.Claim) []claimEntity {
 	return out
 }
 
-func (w *analysisWriter) writeEvents(ctx context.Context, d isnad.Document, a *export.DocumentAnalysis) error {
+func (w *analysisWriter) addEvents(d isnad.Document, a *export.DocumentAnalysis) {
 	for i, e := range a.Events {
 		var timeRef any
 		if e.Time != nil {
 			timeRef = *e.Time
 		}
-		if _, err := w.exec(ctx, insEvent, d.ID, i, e.ID, e.Claim, e.Type, nullString(e.Place),
-			timeRef, jsonInts(e.Quantities), d.Published); err != nil {
-			return fmt.Errorf("writing event %s: %w", e.ID, err)
-		}
+		w.events.add(d.ID, i, e.ID, e.Claim, e.Type, nullString(e.Place), timeRef, jsonInts(e.Quantities), d.Published)
 		for j, ac := range e.Actors {
-			if _, err := w.exec(ctx, insActor, d.ID, i, j, ac.Entity, ac.Role, d.Published); err != nil {
-				return fmt.Errorf("writing an actor of event %s: %w", e.ID, err)
-			}
+			w.actors.add(d.ID, i, j, ac.Entity, ac.Role, d.Published)
 		}
 	}
-	return nil
 }
 
 // matchForm is the form entity lookups compare: Arabic folded, Latin

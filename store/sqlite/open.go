@@ -38,6 +38,8 @@ type Store struct {
 	// beforeInsert, when set (by tests), runs before each document of a batch
 	// is written; an error fails the batch there.
 	beforeInsert func(i int) error
+	// flushArgs, when set (by tests), replaces defaultFlushArgs.
+	flushArgs int
 }
 
 var _ store.Store = (*Store)(nil)

@@ -90,13 +90,8 @@ func (s *Store) writeBatch(ctx context.Context, batch []store.Analyzed, ahead *a
 		return nil, err
 	}
 	defer insTerms.Close()
-	aw, err := prepareAnalysisWriter(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
-	defer aw.close()
-
 	storedAt := time.Now().UTC().Format(time.RFC3339)
+	aw := newAnalysisWriter(tx, storedAt, s.flushArgs)
 	results := make([]store.PutResult, len(batch))
 	for i, item := range batch {
 		d := item.Doc
@@ -117,7 +112,7 @@ func (s *Store) writeBatch(ctx context.Context, batch []store.Analyzed, ahead *a
 			// Already stored: nothing changes, unless it was stored without
 			// analysis and this is the same text.
 			if item.Analysis != nil {
-				added, err := s.addMissingAnalysis(ctx, tx, aw, d, item.Analysis, storedAt)
+				added, err := addMissingAnalysis(ctx, tx, aw, d, item.Analysis)
 				if err != nil {
 					return nil, fmt.Errorf("adding the analysis of document %s: %w", d.ID, err)
 				}
@@ -136,10 +131,13 @@ func (s *Store) writeBatch(ctx context.Context, batch []store.Analyzed, ahead *a
 			return nil, fmt.Errorf("indexing document %s: %w", d.ID, err)
 		}
 		if item.Analysis != nil {
-			if _, err := aw.write(ctx, d, item.Analysis, storedAt); err != nil {
-				return nil, fmt.Errorf("writing the analysis of document %s: %w", d.ID, err)
+			if err := aw.add(ctx, d, item.Analysis); err != nil {
+				return nil, err
 			}
 		}
+	}
+	if err := aw.flush(ctx); err != nil {
+		return nil, err
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("committing: %w", err)
@@ -151,7 +149,10 @@ func (s *Store) writeBatch(ctx context.Context, batch []store.Analyzed, ahead *a
 // document has no analysis yet and its text is d's byte for byte (the same
 // id only says the matching forms agree, and offsets count the text as
 // stored).
-func (s *Store) addMissingAnalysis(ctx context.Context, tx *sql.Tx, aw *analysisWriter, d isnad.Document, a *export.DocumentAnalysis, storedAt string) (bool, error) {
+func addMissingAnalysis(ctx context.Context, tx *sql.Tx, aw *analysisWriter, d isnad.Document, a *export.DocumentAnalysis) (bool, error) {
+	if has, err := aw.hasAnalysis(ctx, d.ID); err != nil || has {
+		return false, err
+	}
 	var sum string
 	if err := tx.QueryRowContext(ctx, "SELECT body_sha256 FROM documents WHERE id = ?", d.ID).Scan(&sum); err != nil {
 		return false, err
@@ -159,7 +160,7 @@ func (s *Store) addMissingAnalysis(ctx context.Context, tx *sql.Tx, aw *analysis
 	if sum != bodySum(d.Text) {
 		return false, nil
 	}
-	return aw.write(ctx, d, a, storedAt)
+	return true, aw.add(ctx, d, a)
 }
 
 func documentRow(d isnad.Document, storedAt string) []any {
