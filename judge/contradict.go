@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/isnad/isnad/arabic"
+
 	"github.com/isnad/isnad/export"
 )
 
@@ -161,8 +163,8 @@ func (c *corpus) negationValues(i, j int, key string) []string {
 
 // timeClash: two claims date the same event differently. Each resolved time
 // is tied to the words just before it in its claim (the event: بدأت
-// المفاوضات في …); two times tied to two common words, written differently,
-// contradict when their
+// المفاوضات في …); two times tied to two common words, one of them not part
+// of a name, written differently, contradict when their
 // values differ at the precision both give (2021-04 vs 2021-05 contradict;
 // 2021 vs 2021-05 do not) and neither claim has a time agreeing with the
 // other's.
@@ -173,7 +175,7 @@ func (c *corpus) timeClash(i, j int) ([3]string, bool) {
 			continue
 		}
 		for _, y := range tj {
-			if agrees(y.value, ti) || sharedCountKeys(x.context, y.context) < 2 || x.text == y.text || nearDays(x.value, y.value) {
+			if agrees(y.value, ti) || sharedCountKeys(x.context, y.context) < 2 || !sharesAny(x.events, y.events) || x.text == y.text || nearDays(x.value, y.value) {
 				continue
 			}
 			if x.value[:4] != y.value[:4] && x.qualifier != "" {
@@ -214,6 +216,29 @@ func sharedCountKeys(a, b map[string]bool) int {
 type claimTime struct {
 	value, text, qualifier string
 	context                map[string]bool
+	events                 map[string]bool // context words that are not part of a name
+}
+
+// withoutNames drops from a context the words of claim i that lie inside
+// entity mentions: names say who, not what happened when.
+func (c *corpus) withoutNames(i int, ctx map[string]bool) map[string]bool {
+	names := map[string]bool{}
+	base := c.a.Claims[i].Start
+	ms := c.mentionsIn(i)
+	for _, w := range c.claims[i].words {
+		for _, m := range ms {
+			if w.start+base >= m.start && w.start+base < m.end {
+				names[w.key] = true
+			}
+		}
+	}
+	out := map[string]bool{}
+	for k := range ctx {
+		if !names[k] {
+			out[k] = true
+		}
+	}
+	return out
 }
 
 // claimTimes are the claim's resolved times with their event context: the
@@ -226,14 +251,21 @@ func (c *corpus) claimTimes(i int) []claimTime {
 			continue
 		}
 		t := c.a.Times[ti]
-		if t.Value == nil || len(*t.Value) < 4 {
-			continue
+		if t.Value == nil || len(*t.Value) < 4 || t.EndValue != nil {
+			continue // ranges are spans, not the date of one event
+		}
+		if !hasDigit(t.Text) {
+			continue // relative dates (أمس، الجمعة المقبل) resolve against each document's own date
 		}
 		ct := claimTime{value: *t.Value, text: t.Text, context: map[string]bool{}}
 		if t.Qualifier != nil {
 			ct.qualifier = *t.Qualifier
+			if q := ct.qualifier; q == "since" || q == "before" || q == "after" {
+				continue // a bound, not a date
+			}
 		}
 		ct.context = c.contextBefore(i, t.Start, 8)
+		ct.events = c.withoutNames(i, ct.context)
 		out = append(out, ct)
 	}
 	return out
@@ -278,7 +310,7 @@ func (c *corpus) eventWord(i, start int) map[string]bool {
 }
 
 // calendarWord: words that name the calendar, not the event.
-var calendarWord = map[string]bool{keyOf("شهر"): true, keyOf("عام"): true, keyOf("العام"): true, keyOf("سنة"): true, keyOf("يوم"): true, keyOf("منتصف"): true, keyOf("بداية"): true, keyOf("أواخر"): true, keyOf("مطلع"): true}
+var calendarWord = map[string]bool{keyOf("شهر"): true, keyOf("عام"): true, keyOf("العام"): true, keyOf("سنة"): true, keyOf("يوم"): true, keyOf("منتصف"): true, keyOf("أواخر"): true}
 
 func agrees(v string, ts []claimTime) bool {
 	for _, t := range ts {
@@ -467,4 +499,15 @@ func (c *corpus) mentionsIn(i int) []entMention {
 		}
 	}
 	return out
+}
+
+// hasDigit reports whether a time expression writes a number (a year, a
+// day): an explicit date rather than one relative to the publication.
+func hasDigit(s string) bool {
+	for _, r := range arabic.ASCIIDigits(s) {
+		if r >= '0' && r <= '9' {
+			return true
+		}
+	}
+	return false
 }
