@@ -1,0 +1,77 @@
+package server
+
+import (
+	"net/http"
+
+	"github.com/isnad/isnad/export"
+	"github.com/isnad/isnad/store"
+)
+
+// claims lists the corpus's claims, filtered by outlet, dates (of their
+// document), actor (named or cited) and grade (of their group).
+func (s *server) claims(r *http.Request) (any, error) {
+	p, f, x, err := s.listingInput(r)
+	if err != nil {
+		return nil, err
+	}
+	var out []ClaimView
+	for i := range x.a.Claims {
+		if c := &x.a.Claims[i]; x.claimMatches(f, c) {
+			out = append(out, x.view(c))
+		}
+	}
+	return pageOf(out, p), nil
+}
+
+// ClaimCard is everything the claim card shows: the claim, its group with
+// grade and reason, the group's other reports and the contradictions it is
+// part of.
+type ClaimCard struct {
+	Claim          ClaimView           `json:"claim"`
+	Group          *export.ClaimGroup  `json:"group"`
+	Others         []ClaimView         `json:"others"`
+	Contradictions []ContradictionView `json:"contradictions"`
+	Document       *export.Document    `json:"document"`
+}
+
+func (s *server) claim(r *http.Request) (any, error) {
+	x, err := s.corpus(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	id := r.PathValue("id")
+	c := x.claims[id]
+	if c == nil {
+		return nil, notFound("claim " + id + " not found")
+	}
+	card := ClaimCard{Claim: x.view(c), Group: x.groupOf[id], Others: []ClaimView{}, Contradictions: []ContradictionView{}}
+	if d := x.docs[c.Doc]; d != nil {
+		summary := *d
+		summary.Text, summary.Removed = "", []string{}
+		card.Document = &summary
+	}
+	if card.Group != nil {
+		for _, o := range card.Group.Claims {
+			if oc := x.claims[o]; oc != nil && o != id {
+				card.Others = append(card.Others, x.view(oc))
+			}
+		}
+	}
+	for _, i := range x.contradictions[id] {
+		card.Contradictions = append(card.Contradictions, x.contradictionView(x.a.Contradictions[i]))
+	}
+	return card, nil
+}
+
+// listingInput reads what every corpus listing needs: the page, the filters
+// and the corpus tables.
+func (s *server) listingInput(r *http.Request) (p store.Page, f filters, x *corpusIndex, err error) {
+	if p, err = page(r); err != nil {
+		return
+	}
+	if f, err = readFilters(r); err != nil {
+		return
+	}
+	x, err = s.corpus(r.Context())
+	return
+}

@@ -1,0 +1,142 @@
+package server
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/isnad/isnad/export"
+)
+
+// corpusIndex is the lookup tables of one corpus analysis: claims, groups
+// and contradictions by claim id, documents by id.
+type corpusIndex struct {
+	a              *export.Analysis
+	docs           map[string]*export.Document
+	claims         map[string]*export.Claim
+	groupOf        map[string]*export.ClaimGroup // claim id → its group
+	contradictions map[string][]int              // claim id → positions in a.Contradictions
+	claimOfEvent   map[string]string             // event id → claim id
+}
+
+func newCorpusIndex(a *export.Analysis) *corpusIndex {
+	x := &corpusIndex{a: a, docs: map[string]*export.Document{}, claims: map[string]*export.Claim{},
+		groupOf: map[string]*export.ClaimGroup{}, contradictions: map[string][]int{}, claimOfEvent: map[string]string{}}
+	for i := range a.Documents {
+		x.docs[a.Documents[i].ID] = &a.Documents[i]
+	}
+	for i := range a.Claims {
+		x.claims[a.Claims[i].ID] = &a.Claims[i]
+	}
+	for i := range a.ClaimGroups {
+		for _, c := range a.ClaimGroups[i].Claims {
+			x.groupOf[c] = &a.ClaimGroups[i]
+		}
+	}
+	for i, c := range a.Contradictions {
+		for _, id := range c.Claims {
+			x.contradictions[id] = append(x.contradictions[id], i)
+		}
+	}
+	for _, e := range a.Events {
+		x.claimOfEvent[e.ID] = e.Claim
+	}
+	return x
+}
+
+// corpus returns the lookup tables of the current corpus analysis, rebuilt
+// only when Config.Corpus returns a different analysis.
+func (s *server) corpus(ctx context.Context) (*corpusIndex, error) {
+	a := export.NewAnalysis()
+	if s.cfg.Corpus != nil {
+		got, err := s.cfg.Corpus(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("reading the corpus analysis: %w", err)
+		}
+		if got != nil {
+			a = got
+		}
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.index == nil || s.index.a != a {
+		s.index = newCorpusIndex(a)
+	}
+	return s.index, nil
+}
+
+// ClaimView is a claim with where it was published and how it is graded.
+type ClaimView struct {
+	export.Claim
+	Outlet    *string `json:"outlet"`
+	Published *string `json:"published"`
+	Title     string  `json:"title"`
+	Group     string  `json:"group,omitempty"`       // claim group id
+	Grade     int     `json:"credibility,omitempty"` // Admiralty 1-6 of its group
+	Reason    string  `json:"reason,omitempty"`
+	// Origins counts the group's independent origins (0 without a group).
+	Origins int `json:"independent_origins"`
+}
+
+func (x *corpusIndex) view(c *export.Claim) ClaimView {
+	v := ClaimView{Claim: *c}
+	if d := x.docs[c.Doc]; d != nil {
+		v.Outlet, v.Published, v.Title = d.Outlet, d.Published, d.Title
+	}
+	if g := x.groupOf[c.ID]; g != nil {
+		v.Group, v.Grade, v.Reason, v.Origins = g.ID, g.Credibility, g.Reason, g.IndependentOrigins
+	}
+	return v
+}
+
+// docMatches applies the outlet and date filters to a document id.
+func (x *corpusIndex) docMatches(f filters, docID string) bool {
+	if f.Outlet == "" && f.From == "" && f.To == "" {
+		return true
+	}
+	d := x.docs[docID]
+	if d == nil {
+		return false
+	}
+	if f.Outlet != "" && (d.Outlet == nil || *d.Outlet != f.Outlet) {
+		return false
+	}
+	return f.inDates(deref(d.Published))
+}
+
+// claimNames reports whether a claim names the entity in its text or cites
+// it anywhere in its chain.
+func claimNames(c *export.Claim, entity string) bool {
+	if slices.Contains(c.Entities, entity) {
+		return true
+	}
+	for _, l := range c.Chain {
+		if l.Entity != nil && *l.Entity == entity {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *corpusIndex) claimMatches(f filters, c *export.Claim) bool {
+	if !x.docMatches(f, c.Doc) {
+		return false
+	}
+	if f.Actor != "" && !claimNames(c, f.Actor) {
+		return false
+	}
+	if f.Grade != 0 {
+		g := x.groupOf[c.ID]
+		if g == nil || g.Credibility != f.Grade {
+			return false
+		}
+	}
+	return true
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

@@ -1,0 +1,92 @@
+package server
+
+import (
+	"net/http"
+	"slices"
+
+	"github.com/isnad/isnad/export"
+)
+
+// GroupView is a claim group with its claims resolved, for the listing.
+type GroupView struct {
+	export.ClaimGroup
+	Reports []ClaimView `json:"reports"`
+}
+
+// groups lists claim groups; a group matches when one of its claims does.
+func (s *server) groups(r *http.Request) (any, error) {
+	p, f, x, err := s.listingInput(r)
+	if err != nil {
+		return nil, err
+	}
+	var out []GroupView
+	for _, g := range x.a.ClaimGroups {
+		if f.Grade != 0 && g.Credibility != f.Grade {
+			continue
+		}
+		v := GroupView{ClaimGroup: g, Reports: []ClaimView{}}
+		match := false
+		for _, id := range g.Claims {
+			if c := x.claims[id]; c != nil {
+				v.Reports = append(v.Reports, x.view(c))
+				match = match || x.claimMatches(f, c)
+			}
+		}
+		if match {
+			out = append(out, v)
+		}
+	}
+	return pageOf(out, p), nil
+}
+
+// ContradictionView is a contradiction with both claims resolved, to be
+// shown side by side.
+type ContradictionView struct {
+	export.Contradiction
+	Reports []ClaimView `json:"reports"`
+}
+
+func (x *corpusIndex) contradictionView(c export.Contradiction) ContradictionView {
+	v := ContradictionView{Contradiction: c, Reports: []ClaimView{}}
+	for _, id := range c.Claims {
+		if cl := x.claims[id]; cl != nil {
+			v.Reports = append(v.Reports, x.view(cl))
+		}
+	}
+	return v
+}
+
+// contradictions lists contradictions, latest documents first as the
+// analysis ordered them; one matches when one of its claims does.
+func (s *server) contradictions(r *http.Request) (any, error) {
+	p, f, x, err := s.listingInput(r)
+	if err != nil {
+		return nil, err
+	}
+	var out []ContradictionView
+	for _, c := range x.a.Contradictions {
+		if slices.ContainsFunc(c.Claims, func(id string) bool {
+			cl := x.claims[id]
+			return cl != nil && x.claimMatches(f, cl)
+		}) {
+			out = append(out, x.contradictionView(c))
+		}
+	}
+	return pageOf(out, p), nil
+}
+
+// stories lists stories; one matches when one of its documents passes the
+// outlet and date filters.
+func (s *server) stories(r *http.Request) (any, error) {
+	p, f, x, err := s.listingInput(r)
+	if err != nil {
+		return nil, err
+	}
+	var out []export.Story
+	for _, st := range x.a.Stories {
+		if slices.ContainsFunc(st.Documents, func(d string) bool { return x.docMatches(f, d) }) {
+			out = append(out, st)
+		}
+	}
+	return pageOf(out, p), nil
+}

@@ -1,0 +1,74 @@
+package server
+
+import (
+	"encoding/json"
+	"errors"
+	"net/http"
+
+	"github.com/isnad/isnad/store"
+)
+
+// apiError is an error with the status the client gets; its message is
+// shown to the client, so it never carries internal detail.
+type apiError struct {
+	status  int
+	message string
+}
+
+func (e *apiError) Error() string { return e.message }
+
+func badRequest(msg string) error { return &apiError{http.StatusBadRequest, msg} }
+func notFound(msg string) error   { return &apiError{http.StatusNotFound, msg} }
+
+// apiFunc answers one API request with a value to encode as JSON, or an
+// error.
+type apiFunc func(r *http.Request) (any, error)
+
+// api adapts an apiFunc: the value is written as JSON; an *apiError with its
+// status; a store NotFoundError as 404; anything else as 500, logged.
+func (s *server) api(f apiFunc) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		v, err := f(r)
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		writeJSON(w, http.StatusOK, v)
+	})
+}
+
+func (s *server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	var ae *apiError
+	var nf *store.NotFoundError
+	switch {
+	case errors.As(err, &ae):
+		writeError(w, ae.status, ae.message)
+	case errors.As(err, &nf):
+		writeError(w, http.StatusNotFound, nf.Error())
+	case r.Context().Err() != nil:
+		// The client went away; nobody reads the answer.
+		s.log.Debug("request cancelled", "path", r.URL.Path, "err", err)
+	default:
+		s.log.Error("serving the API", "method", r.Method, "path", r.URL.Path, "err", err)
+		writeError(w, http.StatusInternalServerError, "internal error (logged on the server)")
+	}
+}
+
+// errorBody is every error's JSON.
+type errorBody struct {
+	Error string `json:"error"`
+}
+
+func writeError(w http.ResponseWriter, status int, msg string) {
+	writeJSON(w, status, errorBody{Error: msg})
+}
+
+// writeJSON writes v as JSON. HTML characters stay escaped (\u003c …): article
+// text is untrusted, and a response read as HTML by mistake must not run it.
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	_ = enc.Encode(v) // a failed write means the client is gone
+}

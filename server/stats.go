@@ -1,0 +1,71 @@
+package server
+
+import (
+	"cmp"
+	"net/http"
+	"slices"
+
+	"github.com/isnad/isnad/store"
+)
+
+// topActors is how many of the most mentioned entities the dashboard shows.
+const topActors = 15
+
+// StatsView is the dashboard's figures.
+type StatsView struct {
+	store.Stats
+	Days      []DayCount         `json:"days"` // documents per published day, in date order
+	TopActors []store.EntityInfo `json:"top_actors"`
+	Counts    CorpusCounts       `json:"counts"`
+}
+
+// DayCount is how many documents were published on one day.
+type DayCount struct {
+	Day       string `json:"day"`
+	Documents int    `json:"documents"`
+}
+
+// CorpusCounts counts the corpus analysis's findings.
+type CorpusCounts struct {
+	Entities       int `json:"entities"`
+	Claims         int `json:"claims"`
+	Events         int `json:"events"`
+	Stories        int `json:"stories"`
+	ClaimGroups    int `json:"claim_groups"`
+	Contradictions int `json:"contradictions"`
+}
+
+func (s *server) stats(r *http.Request) (any, error) {
+	st, err := s.cfg.Store.Stats(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	if st.Outlets == nil {
+		st.Outlets = []store.OutletCount{}
+	}
+	top, err := s.cfg.Store.Entities(r.Context(), store.EntityFilter{}, store.Page{Limit: topActors})
+	if err != nil {
+		return nil, err
+	}
+	x, err := s.corpus(r.Context())
+	if err != nil {
+		return nil, err
+	}
+	v := StatsView{Stats: st, Days: []DayCount{}, TopActors: top.Entities, Counts: CorpusCounts{
+		Entities: len(x.a.Entities), Claims: len(x.a.Claims), Events: len(x.a.Events), Stories: len(x.a.Stories),
+		ClaimGroups: len(x.a.ClaimGroups), Contradictions: len(x.a.Contradictions)}}
+	if v.TopActors == nil {
+		v.TopActors = []store.EntityInfo{}
+	}
+	perDay := map[string]int{}
+	for _, d := range x.a.Documents {
+		if d.Published != nil {
+			perDay[*d.Published]++
+		}
+	}
+	for day, n := range perDay {
+		v.Days = append(v.Days, DayCount{Day: day, Documents: n})
+	}
+	slices.SortFunc(v.Days, func(a, b DayCount) int { return cmp.Compare(a.Day, b.Day) })
+	return v, nil
+}

@@ -1,0 +1,73 @@
+package server
+
+import (
+	"cmp"
+	"net/http"
+	"slices"
+
+	"github.com/isnad/isnad/export"
+)
+
+// TimelineItem is an event or a claim placed at the time its text gives,
+// resolved against its document's date.
+type TimelineItem struct {
+	Kind      string  `json:"kind"` // event | claim
+	ID        string  `json:"id"`
+	Claim     string  `json:"claim"` // the claim itself, or the one the event was read from
+	Doc       string  `json:"doc"`
+	Label     string  `json:"label"` // the event type, or the claim's text
+	Start     string  `json:"start"` // YYYY, YYYY-MM or YYYY-MM-DD
+	End       *string `json:"end"`   // the end of a range
+	TimeText  string  `json:"time_text"`
+	Outlet    *string `json:"outlet"`
+	Published *string `json:"published"`
+}
+
+// timeline lists the events and claims with a resolved time, earliest
+// first; from and to apply to that time, outlet to the document.
+func (s *server) timeline(r *http.Request) (any, error) {
+	p, f, x, err := s.listingInput(r)
+	if err != nil {
+		return nil, err
+	}
+	docOnly := filters{Filter: f.Filter}
+	docOnly.From, docOnly.To = "", ""
+	var out []TimelineItem
+	add := func(kind, id string, c *export.Claim, label string, t export.Time) {
+		if t.Value == nil || !f.inDates(*t.Value) || !x.docMatches(docOnly, c.Doc) {
+			return
+		}
+		it := TimelineItem{Kind: kind, ID: id, Claim: c.ID, Doc: c.Doc, Label: label, Start: *t.Value, End: t.EndValue, TimeText: t.Text}
+		if d := x.docs[c.Doc]; d != nil {
+			it.Outlet, it.Published = d.Outlet, d.Published
+		}
+		out = append(out, it)
+	}
+	for _, e := range x.a.Events {
+		c := x.claims[e.Claim]
+		if c == nil || e.Time == nil || *e.Time < 0 || *e.Time >= len(x.a.Times) {
+			continue
+		}
+		if f.Actor != "" && !slices.ContainsFunc(e.Actors, func(a export.EventActor) bool { return a.Entity == f.Actor }) {
+			continue
+		}
+		if f.Grade != 0 && !x.claimMatches(filters{Grade: f.Grade}, c) {
+			continue
+		}
+		add("event", e.ID, c, e.Type, x.a.Times[*e.Time])
+	}
+	for i := range x.a.Claims {
+		c := &x.a.Claims[i]
+		if len(c.Times) == 0 || c.Times[0] < 0 || c.Times[0] >= len(x.a.Times) {
+			continue
+		}
+		if !x.claimMatches(filters{Actor: f.Actor, Grade: f.Grade}, c) {
+			continue
+		}
+		add("claim", c.ID, c, c.Text, x.a.Times[c.Times[0]])
+	}
+	slices.SortStableFunc(out, func(a, b TimelineItem) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.ID, b.ID))
+	})
+	return pageOf(out, p), nil
+}
