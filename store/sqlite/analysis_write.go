@@ -80,6 +80,13 @@ func (w *analysisWriter) buffers() []*rowBuffer {
 		w.quantities, w.claims, w.links, w.claimEntities, w.events, w.actors}
 }
 
+// close releases the writer's prepared statements.
+func (w *analysisWriter) close() {
+	for _, b := range w.buffers() {
+		b.close()
+	}
+}
+
 // add queues a's rows for document d, which must have no analysis stored
 // (a document new in this transaction, or one checked by hasAnalysis).
 func (w *analysisWriter) add(ctx context.Context, d isnad.Document, a *export.DocumentAnalysis) error {

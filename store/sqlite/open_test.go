@@ -139,3 +139,16 @@ func TestOpenNoPath(t *testing.T) {
 		t.Error("Open(\"\") succeeded")
 	}
 }
+
+func TestConnectionsHaveTheirCache(t *testing.T) {
+	s := openTemp(t)
+	for _, c := range []struct {
+		db   *sql.DB
+		want int
+	}{{s.write, -writerCacheKiB}, {s.read, -readerCacheKiB}} {
+		var got int
+		if err := c.db.QueryRow("PRAGMA cache_size").Scan(&got); err != nil || got != c.want {
+			t.Errorf("cache_size = %d (%v), want %d", got, err, c.want)
+		}
+	}
+}

@@ -92,6 +92,7 @@ func (s *Store) writeBatch(ctx context.Context, batch []store.Analyzed, ahead *a
 	defer insTerms.Close()
 	storedAt := time.Now().UTC().Format(time.RFC3339)
 	aw := newAnalysisWriter(tx, storedAt, s.flushArgs)
+	defer aw.close()
 	results := make([]store.PutResult, len(batch))
 	for i, item := range batch {
 		d := item.Doc

@@ -20,6 +20,7 @@ type rowBuffer struct {
 	tuple  string // (?, ?, …)
 	width  int
 	values []any
+	full   *sql.Stmt // the statement of a full chunk, prepared once per batch
 }
 
 func newRowBuffer(table, columns, tail string) *rowBuffer {
@@ -48,21 +49,44 @@ func (b *rowBuffer) flush(ctx context.Context, tx *sql.Tx) error {
 	perStatement := max(1, maxStatementArgs/b.width) * b.width
 	for lo := 0; lo < len(b.values); lo += perStatement {
 		chunk := b.values[lo:min(lo+perStatement, len(b.values))]
-		rows := len(chunk) / b.width
-		var q strings.Builder
-		q.Grow(len(b.head) + rows*(len(b.tuple)+2) + len(b.tail))
-		q.WriteString(b.head)
-		for i := range rows {
-			if i > 0 {
-				q.WriteString(", ")
+		var err error
+		if len(chunk) == perStatement {
+			if b.full == nil {
+				b.full, err = tx.PrepareContext(ctx, b.statement(len(chunk)/b.width))
 			}
-			q.WriteString(b.tuple)
+			if err == nil {
+				_, err = b.full.ExecContext(ctx, chunk...)
+			}
+		} else {
+			_, err = tx.ExecContext(ctx, b.statement(len(chunk)/b.width), chunk...)
 		}
-		q.WriteString(b.tail)
-		if _, err := tx.ExecContext(ctx, q.String(), chunk...); err != nil {
+		if err != nil {
 			return fmt.Errorf("%s…: %w", b.head, err)
 		}
 	}
 	b.values = b.values[:0]
 	return nil
+}
+
+// statement is the INSERT of rows rows.
+func (b *rowBuffer) statement(rows int) string {
+	var q strings.Builder
+	q.Grow(len(b.head) + rows*(len(b.tuple)+2) + len(b.tail))
+	q.WriteString(b.head)
+	for i := range rows {
+		if i > 0 {
+			q.WriteString(", ")
+		}
+		q.WriteString(b.tuple)
+	}
+	q.WriteString(b.tail)
+	return q.String()
+}
+
+// close releases the prepared statement.
+func (b *rowBuffer) close() {
+	if b.full != nil {
+		b.full.Close()
+		b.full = nil
+	}
 }

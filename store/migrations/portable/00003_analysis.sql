@@ -124,7 +124,6 @@ CREATE TABLE claims (
 CREATE INDEX claims_by_id ON claims (id);
 CREATE INDEX claims_by_published ON claims (published DESC, doc_id, position);
 CREATE INDEX claims_by_origin_kind ON claims (origin_kind, published DESC, doc_id, position);
-CREATE INDEX claims_by_outlet ON claims (outlet, published DESC, doc_id, position);
 
 -- A claim's chain of sources, nearest the publisher first (position 0).
 CREATE TABLE chain_links (
@@ -154,7 +153,6 @@ CREATE TABLE claim_entities (
 );
 
 CREATE INDEX claim_entities_by_entity ON claim_entities (entity_id, published DESC, doc_id, claim_pos);
-CREATE INDEX claim_entities_by_claim ON claim_entities (doc_id, claim_pos);
 
 CREATE TABLE events (
     doc_id        TEXT NOT NULL REFERENCES documents (id),
