@@ -166,3 +166,43 @@ func TestPolarityClash(t *testing.T) {
 		})
 	}
 }
+
+// An empty analysis, and claims whose document is missing, judge without
+// error and leave the arrays present.
+func TestJudgeEdgeCases(t *testing.T) {
+	tests := []struct {
+		name   string
+		claims []export.Claim
+		groups int
+	}{
+		{"empty", nil, 0},
+		{"orphan claim", []export.Claim{{ID: "c:x", Doc: "d:missing", Text: "نص بلا وثيقة معروفة في التحليل", Chain: []export.Link{}}}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := export.NewAnalysis()
+			if tt.claims != nil {
+				a.Claims = tt.claims
+			}
+			if err := New(nil, Options{}).Judge(context.Background(), a); err != nil {
+				t.Fatal(err)
+			}
+			if a.ClaimGroups == nil || a.Contradictions == nil || len(a.ClaimGroups) != tt.groups {
+				t.Errorf("groups %v contradictions %v", a.ClaimGroups, a.Contradictions)
+			}
+			for _, g := range a.ClaimGroups {
+				if g.Origins == nil || g.Credibility != CannotBeJudged {
+					t.Errorf("orphan group %+v", g)
+				}
+			}
+		})
+	}
+	if _, err := NewChecked(nil, Options{ReasonLanguage: "fr"}); err == nil {
+		t.Error("unknown reason language accepted")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := New(nil, Options{}).Judge(ctx, handMade()); err == nil {
+		t.Error("cancelled context not reported")
+	}
+}
