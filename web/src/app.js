@@ -1,0 +1,81 @@
+// app.js starts isnad's web UI: a hash router (#/view/id?params) over the
+// views, the language toggle and the search box.
+import { h, replace } from './dom.js';
+import { Language } from './i18n.js';
+import { claimView } from './views/claim.js';
+import { dashboard } from './views/dashboard.js';
+import { documentView } from './views/document.js';
+import { claimsView, contradictionsView, documentsView, entitiesView, entityView, searchView } from './views/lists.js';
+import { loading } from './views/common.js';
+
+const lang = new Language();
+
+// routes maps the first part of the hash to a view; views get the language,
+// the id (second part) and the query parameters.
+const routes = {
+  '': (id, params) => dashboard(lang, params),
+  documents: (id, params) => (id ? documentView(lang, id) : documentsView(lang, params)),
+  claims: (id, params) => (id ? claimView(lang, id) : claimsView(lang, params)),
+  contradictions: (id, params) => contradictionsView(lang, params),
+  entities: (id, params) => (id ? entityView(lang, id) : entitiesView(lang, params)),
+  search: (id, params) => searchView(lang, params),
+  network: async (id, params) => (await import('./views/network.js')).networkView(lang, params),
+  timeline: async (id, params) => (await import('./views/timeline.js')).timelineView(lang, params),
+};
+
+const navItems = ['dashboard', 'documents', 'claims', 'contradictions', 'entities', 'network', 'timeline'];
+
+function parseHash() {
+  const raw = window.location.hash.replace(/^#\/?/, '');
+  const [path, query = ''] = raw.split('?');
+  const [view = '', ...rest] = path.split('/');
+  const params = Object.fromEntries(new URLSearchParams(query));
+  return { view, id: rest.length ? decodeURIComponent(rest.join('/')) : '', params };
+}
+
+let renderSeq = 0;
+
+async function render() {
+  const seq = ++renderSeq;
+  const main = document.getElementById('view');
+  const { view, id, params } = parseHash();
+  const route = routes[view] ?? routes[''];
+  replace(main, loading(lang));
+  try {
+    const el = await route(id, params);
+    if (seq === renderSeq) replace(main, el);
+  } catch (err) {
+    if (seq === renderSeq) replace(main, h('p', { class: 'error', role: 'alert' }, `${lang.t('error')}: ${err.message}`));
+  }
+  if (seq === renderSeq && params.q !== undefined) document.getElementById('search-input').value = params.q;
+}
+
+function chrome() {
+  lang.apply();
+  document.title = lang.t('brand');
+  document.querySelector('.brand').textContent = lang.t('brand');
+  replace(document.getElementById('nav'), navItems.map((key) =>
+    h('a', { href: key === 'dashboard' ? '#/' : `#/${key}` }, lang.t(key))));
+  const input = document.getElementById('search-input');
+  input.placeholder = lang.t('searchPlaceholder');
+  input.setAttribute('aria-label', lang.t('search'));
+  document.getElementById('lang-toggle').textContent = lang.t('otherLanguage');
+}
+
+function start() {
+  chrome();
+  document.getElementById('lang-toggle').addEventListener('click', () => {
+    lang.toggle();
+    chrome();
+    render();
+  });
+  document.getElementById('search-form').addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const q = document.getElementById('search-input').value.trim();
+    if (q) window.location.hash = `#/search?q=${encodeURIComponent(q)}`;
+  });
+  window.addEventListener('hashchange', render);
+  render();
+}
+
+start();

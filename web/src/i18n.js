@@ -1,0 +1,84 @@
+// i18n.js holds the UI's strings in Arabic (the default) and English. The
+// chosen language is remembered in the browser.
+
+const strings = {
+  ar: {
+    brand: 'إسناد',
+    dashboard: 'لوحة المتابعة', documents: 'الوثائق', claims: 'الادعاءات', contradictions: 'التناقضات',
+    entities: 'الفاعلون', network: 'الشبكة', timeline: 'الخط الزمني', stories: 'القصص',
+    search: 'بحث', searchPlaceholder: 'ابحث في المقالات… (مثال: ميليشيا)', otherLanguage: 'English',
+    loading: 'جارٍ التحميل…', nothing: 'لا شيء هنا بعد.', error: 'خطأ',
+    documentsCount: 'وثيقة', byOutlet: 'حسب الوسيلة', byDay: 'حسب اليوم', topActors: 'أبرز الفاعلين',
+    latestContradictions: 'أحدث التناقضات', counts: 'ما وُجد', unknownOutlet: 'وسيلة غير معروفة',
+    outlet: 'الوسيلة', published: 'النشر', source: 'المصدر', credits: 'منقول عن',
+    chain: 'سلسلة الإسناد', origin: 'الأصل', ownVoice: 'بصوت الوسيلة نفسها', grade: 'التقدير',
+    reason: 'السبب', independentOrigins: 'أصول مستقلة', otherReports: 'تقارير أخرى للادعاء نفسه',
+    hedges: 'تحفظات', denied: 'منفي', asserted: 'مؤكَّد', openDocument: 'افتح الوثيقة',
+    mentions: 'الإشارات', events: 'الأحداث', aliases: 'أسماء أخرى', attribute: 'موضع الخلاف',
+    legend: 'المفتاح', entity: 'فاعل', time: 'زمن', quantity: 'كمية', claim: 'ادعاء',
+    previous: 'السابق', next: 'التالي', of: 'من', results: 'نتيجة', allGrades: 'كل التقديرات',
+    noAnalysis: 'لم تُحلَّل هذه الوثيقة بعد.', storiesOf: 'قصص تضم هذه الوثيقة',
+    arrow: '←', graphHint: 'انقر على صلة لترى الادعاءات التي تسندها.', evidence: 'الأدلة',
+    grades: { 1: 'مؤكد من مصادر مستقلة', 2: 'صحيح على الأرجح', 3: 'ربما صحيح', 4: 'مشكوك فيه', 5: 'مستبعد', 6: 'لا يمكن الحكم' },
+  },
+  en: {
+    brand: 'isnad',
+    dashboard: 'Dashboard', documents: 'Documents', claims: 'Claims', contradictions: 'Contradictions',
+    entities: 'Actors', network: 'Network', timeline: 'Timeline', stories: 'Stories',
+    search: 'Search', searchPlaceholder: 'Search the articles… (e.g. ميليشيا)', otherLanguage: 'العربية',
+    loading: 'Loading…', nothing: 'Nothing here yet.', error: 'Error',
+    documentsCount: 'documents', byOutlet: 'By outlet', byDay: 'By day', topActors: 'Top actors',
+    latestContradictions: 'Latest contradictions', counts: 'Findings', unknownOutlet: 'unknown outlet',
+    outlet: 'Outlet', published: 'Published', source: 'Source', credits: 'Credited to',
+    chain: 'Chain of sources', origin: 'origin', ownVoice: "in the outlet's own voice", grade: 'Grade',
+    reason: 'Reason', independentOrigins: 'independent origins', otherReports: 'Other reports of the same claim',
+    hedges: 'Hedges', denied: 'denied', asserted: 'asserted', openDocument: 'Open the document',
+    mentions: 'Mentions', events: 'Events', aliases: 'Other names', attribute: 'Disagreement on',
+    legend: 'Legend', entity: 'actor', time: 'time', quantity: 'quantity', claim: 'claim',
+    previous: 'Previous', next: 'Next', of: 'of', results: 'results', allGrades: 'All grades',
+    noAnalysis: 'This document has not been analysed yet.', storiesOf: 'Stories with this document',
+    arrow: '→', graphHint: 'Click a link to see the claims behind it.', evidence: 'Evidence',
+    grades: { 1: 'confirmed by independent sources', 2: 'probably true', 3: 'possibly true', 4: 'doubtful', 5: 'improbable', 6: 'cannot be judged' },
+  },
+};
+
+const storageKey = 'isnad.lang';
+
+// Language is the UI's current language and its strings.
+export class Language {
+  constructor() {
+    this.code = readStored() === 'en' ? 'en' : 'ar';
+  }
+
+  t(key) {
+    return strings[this.code][key] ?? strings.ar[key] ?? key;
+  }
+
+  grade(n) {
+    return strings[this.code].grades[n] ?? String(n);
+  }
+
+  toggle() {
+    this.code = this.code === 'ar' ? 'en' : 'ar';
+    try {
+      window.localStorage.setItem(storageKey, this.code);
+    } catch {
+      // storage refused (private mode): the choice lasts for this page only
+    }
+  }
+
+  // apply sets the page's language and direction.
+  apply() {
+    const root = document.documentElement;
+    root.lang = this.code;
+    root.dir = this.code === 'ar' ? 'rtl' : 'ltr';
+  }
+}
+
+function readStored() {
+  try {
+    return window.localStorage.getItem(storageKey);
+  } catch {
+    return null;
+  }
+}

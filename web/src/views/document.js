@@ -1,0 +1,85 @@
+// document.js: the reader. The article's text is shown with its actors,
+// times, quantities and claims highlighted from the analysis's code-point
+// offsets; every highlight is clickable. The text goes in as text nodes.
+import { api } from '../api.js';
+import { h } from '../dom.js';
+import { pieces } from '../offsets.js';
+import { byline, claimRow, gradeBadge, section } from './common.js';
+
+export async function documentView(lang, id) {
+  const v = await api(`documents/${encodeURIComponent(id)}`);
+  const d = v.document;
+  const details = h('aside', { class: 'details panel' }, h('p', { class: 'muted' }, lang.t('legend')), legend(lang));
+  const body = h('article', { class: 'reader', lang: d.language || 'ar', dir: 'auto' });
+  const spans = v.analysis ? highlights(v.analysis, v.claims) : [];
+  for (const piece of pieces(d.text, spans)) body.append(renderPiece(lang, piece, details));
+  return h('div', { class: 'document' },
+    h('header', { class: 'doc-head' },
+      h('h1', { dir: 'auto' }, d.title || d.id),
+      h('div', { class: 'meta' }, byline(lang, d.outlet, d.published),
+        d.credits.length ? ` · ${lang.t('credits')}: ${d.credits.join('، ')}` : '',
+        d.url ? h('span', {}, ' · ', h('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank' }, lang.t('source'))) : null)),
+    v.analysis ? null : h('p', { class: 'muted' }, lang.t('noAnalysis')),
+    h('div', { class: 'reader-layout' }, body, details),
+    v.claims.length ? section(lang.t('claims'), h('ul', { class: 'plain' }, v.claims.map((c) => claimRow(lang, c)))) : null,
+    v.stories.length ? section(lang.t('storiesOf'), h('ul', { class: 'plain' }, v.stories.map((s) =>
+      h('li', {}, `${s.kind}: `, s.documents.filter((x) => x !== d.id).map((x) =>
+        h('a', { href: `#/documents/${encodeURIComponent(x)}`, class: 'doc-id' }, x)), h('small', { class: 'muted' }, ` ${s.evidence}`))))) : null,
+  );
+}
+
+// highlights lists every span to mark, with what it refers to.
+function highlights(a, claims) {
+  const out = [];
+  for (const e of a.entities) {
+    for (const m of e.mentions) out.push({ kind: 'entity', start: m.start, end: m.end, ref: e });
+  }
+  a.times.forEach((t) => out.push({ kind: 'time', start: t.start, end: t.end, ref: t }));
+  a.quantities.forEach((q) => out.push({ kind: 'quantity', start: q.start, end: q.end, ref: q }));
+  claims.forEach((c) => out.push({ kind: 'claim', start: c.start, end: c.end, ref: c }));
+  return out;
+}
+
+function renderPiece(lang, piece, details) {
+  if (piece.spans.length === 0) return document.createTextNode(piece.text);
+  const kinds = [...new Set(piece.spans.map((s) => s.kind))];
+  const el = h('span', { class: kinds.map((k) => `hl hl-${k}`).join(' '), tabindex: '0', role: 'button' }, piece.text);
+  const open = () => showDetails(lang, details, piece.spans);
+  el.addEventListener('click', open);
+  el.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter' || ev.key === ' ') {
+      ev.preventDefault();
+      open();
+    }
+  });
+  return el;
+}
+
+// showDetails fills the side panel with what the clicked words are part
+// of, innermost first.
+function showDetails(lang, details, spans) {
+  details.replaceChildren(...spans.map((s) => detail(lang, s)));
+}
+
+function detail(lang, s) {
+  const r = s.ref;
+  switch (s.kind) {
+    case 'entity':
+      return h('div', { class: 'detail hl-entity-box' }, h('small', {}, lang.t('entity'), ` · ${r.type}`), ' ',
+        h('a', { href: `#/entities/${encodeURIComponent(r.id)}` }, r.name), r.english ? h('div', { class: 'muted' }, r.english) : null);
+    case 'time':
+      return h('div', { class: 'detail hl-time-box' }, h('small', {}, lang.t('time')), ' ', r.text,
+        h('div', { class: 'muted' }, r.value ?? '?', r.end_value ? ` – ${r.end_value}` : '', r.qualifier ? ` (${r.qualifier})` : ''));
+    case 'quantity':
+      return h('div', { class: 'detail hl-quantity-box' }, h('small', {}, lang.t('quantity')), ' ', r.text,
+        h('div', { class: 'muted' }, r.value ?? `${r.min ?? ''}–${r.max ?? ''}`, r.unit ? ` ${r.unit}` : '', r.approx ? ' ~' : ''));
+    default:
+      return h('div', { class: 'detail hl-claim-box' }, h('small', {}, lang.t('claim')), ' ',
+        h('a', { href: `#/claims/${encodeURIComponent(r.id)}` }, r.text), ' ', gradeBadge(lang, r.credibility));
+  }
+}
+
+function legend(lang) {
+  return h('ul', { class: 'legend' }, ['entity', 'time', 'quantity', 'claim'].map((k) =>
+    h('li', {}, h('span', { class: `hl hl-${k}` }, lang.t(k)))));
+}
