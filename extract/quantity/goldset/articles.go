@@ -5,14 +5,14 @@
 package goldset
 
 import (
-	"archive/zip"
-	"encoding/json"
+	"context"
 	"fmt"
-	"io"
 	"math/rand/v2"
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/isnad/isnad/internal/saudinewsnet"
 )
 
 // Article is one SaudiNewsNet article.
@@ -42,72 +42,28 @@ func (a Article) Annotated() string {
 	return a.Content
 }
 
-type record struct {
-	Source        string `json:"source"`
-	URL           string `json:"url"`
-	DateExtracted string `json:"date_extracted"`
-	Title         string `json:"title"`
-	Content       string `json:"content"`
-}
-
 // Load reads every article of the SaudiNewsNet zips in dir, in zip-name and
 // array order.
 func Load(dir string) ([]Article, error) {
-	zips, err := filepath.Glob(filepath.Join(dir, "*.zip"))
-	if err != nil {
-		return nil, fmt.Errorf("listing %s: %w", dir, err)
-	}
-	if len(zips) == 0 {
-		return nil, fmt.Errorf("no SaudiNewsNet zips in %s", dir)
-	}
-	sort.Strings(zips)
 	var out []Article
-	for _, z := range zips {
-		arts, err := loadZip(z)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, arts...)
-	}
-	return out, nil
+	err := saudinewsnet.Each(context.Background(), dir, func(a saudinewsnet.Article) error {
+		out = append(out, fromCorpus(a))
+		return nil
+	})
+	return out, err
 }
 
 func loadZip(path string) ([]Article, error) {
-	zr, err := zip.OpenReader(path)
-	if err != nil {
-		return nil, fmt.Errorf("opening %s: %w", path, err)
+	arts, err := saudinewsnet.LoadZip(path)
+	out := make([]Article, len(arts))
+	for i, a := range arts {
+		out[i] = fromCorpus(a)
 	}
-	defer zr.Close()
-	var out []Article
-	for _, f := range zr.File {
-		if !strings.HasSuffix(f.Name, ".json") {
-			continue
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return nil, fmt.Errorf("opening %s in %s: %w", f.Name, path, err)
-		}
-		b, err := io.ReadAll(io.LimitReader(rc, 1<<28))
-		rc.Close()
-		if err != nil {
-			return nil, fmt.Errorf("reading %s in %s: %w", f.Name, path, err)
-		}
-		var recs []record
-		if err := json.Unmarshal(b, &recs); err != nil {
-			return nil, fmt.Errorf("decoding %s in %s: %w", f.Name, path, err)
-		}
-		for i, r := range recs {
-			anchor := r.DateExtracted
-			if len(anchor) >= 10 {
-				anchor = anchor[:10]
-			}
-			out = append(out, Article{
-				ID: fmt.Sprintf("%s#%d", filepath.Base(path), i), URL: r.URL, Anchor: anchor,
-				Source: r.Source, Title: r.Title, Content: r.Content,
-			})
-		}
-	}
-	return out, nil
+	return out, err
+}
+
+func fromCorpus(a saudinewsnet.Article) Article {
+	return Article{ID: a.ID(), URL: a.URL, Anchor: a.Day(), Source: a.Source, Title: a.Title, Content: a.Content}
 }
 
 // Sample returns n articles drawn at random with a fixed seed, so that the
@@ -139,7 +95,7 @@ const Seed = 20260404
 
 // SharedCorpus is the SaudiNewsNet folder under a shared data folder.
 func SharedCorpus(shared string) string {
-	return filepath.Join(shared, "corpus", "saudinewsnet")
+	return saudinewsnet.Dir(shared)
 }
 
 // LoadDocs reads only the articles whose ids are listed, opening just the
