@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/internal/saudinewsnet"
 	"github.com/isnad/isnad/internal/testenv"
 )
 
@@ -13,7 +14,7 @@ import (
 // The bar is 5 MB/s per core: MB/s is wall-clock on GOMAXPROCS cores' worth
 // of scheduling, MB/cpu-s divides by the CPU time actually used.
 func BenchmarkExtract(b *testing.B) {
-	arts, err := readZipArticles(filepath.Join(testenv.Shared(b), "corpus", "saudinewsnet", "2015-07-22.zip"))
+	arts, err := saudinewsnet.LoadZip(filepath.Join(saudinewsnet.Dir(testenv.Shared(b)), "2015-07-22.zip"))
 	if err != nil {
 		b.Fatal(err)
 	}

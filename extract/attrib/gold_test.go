@@ -1,17 +1,16 @@
 package attrib
 
 import (
-	"archive/zip"
 	"bufio"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/internal/saudinewsnet"
 	"github.com/isnad/isnad/internal/testenv"
 )
 
@@ -40,12 +39,6 @@ type goldArticle struct {
 	Claims []goldClaim `json:"claims"`
 }
 
-type snnArticle struct {
-	Source  string `json:"source"`
-	URL     string `json:"url"`
-	Content string `json:"content"`
-}
-
 func loadGold(t testing.TB) []goldArticle {
 	t.Helper()
 	path := filepath.Join(testenv.RepoRoot(t), "testdata", "gold", "attrib", "saudinewsnet.jsonl")
@@ -70,44 +63,17 @@ func loadGold(t testing.TB) []goldArticle {
 	return out
 }
 
-// readZipArticles decodes the JSON array inside one SaudiNewsNet zip.
-func readZipArticles(path string) ([]snnArticle, error) {
-	zr, err := zip.OpenReader(path)
-	if err != nil {
-		return nil, fmt.Errorf("opening %s: %w", path, err)
-	}
-	defer zr.Close()
-	var all []snnArticle
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			return nil, fmt.Errorf("opening %s!%s: %w", path, f.Name, err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			return nil, fmt.Errorf("reading %s!%s: %w", path, f.Name, err)
-		}
-		var arts []snnArticle
-		if err := json.Unmarshal(b, &arts); err != nil {
-			return nil, fmt.Errorf("decoding %s!%s: %w", path, f.Name, err)
-		}
-		all = append(all, arts...)
-	}
-	return all, nil
-}
-
 // goldTexts fetches the article text of every gold entry from the shared corpus.
-func goldTexts(t testing.TB, gold []goldArticle) []snnArticle {
+func goldTexts(t testing.TB, gold []goldArticle) []saudinewsnet.Article {
 	t.Helper()
-	dir := filepath.Join(testenv.Shared(t), "corpus", "saudinewsnet")
-	cache := map[string][]snnArticle{}
-	out := make([]snnArticle, len(gold))
+	dir := saudinewsnet.Dir(testenv.Shared(t))
+	cache := map[string][]saudinewsnet.Article{}
+	out := make([]saudinewsnet.Article, len(gold))
 	for i, g := range gold {
 		arts, ok := cache[g.Zip]
 		if !ok {
 			var err error
-			if arts, err = readZipArticles(filepath.Join(dir, g.Zip)); err != nil {
+			if arts, err = saudinewsnet.LoadZip(filepath.Join(dir, g.Zip)); err != nil {
 				t.Fatal(err)
 			}
 			cache[g.Zip] = arts
@@ -169,7 +135,7 @@ func (s prf) String() string {
 // scoreGold runs the extractor over the gold articles and scores origins and chains.
 // A predicted attributed claim counts as right when it holds a gold quote whose chain
 // it gets right; a gold claim counts as found when the claim holding its quote gets it.
-func scoreGold(t testing.TB, x *Extractor, gold []goldArticle, texts []snnArticle, verbose bool) (origin, exact prf) {
+func scoreGold(t testing.TB, x *Extractor, gold []goldArticle, texts []saudinewsnet.Article, verbose bool) (origin, exact prf) {
 	for i, g := range gold {
 		text := arabic.Display(texts[i].Content).Text
 		outlet, _ := x.outlets.Outlet(g.Source)
