@@ -8,25 +8,18 @@
 package main
 
 import (
-	"archive/zip"
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"unicode/utf8"
-)
 
-type article struct {
-	Source  string `json:"source"`
-	URL     string `json:"url"`
-	Content string `json:"content"`
-}
+	"github.com/isnad/isnad/internal/saudinewsnet"
+)
 
 type pick struct {
 	Zip     string `json:"zip"`
@@ -53,24 +46,16 @@ func main() {
 }
 
 func run(dir string, n, minLen, maxLen int, seed uint64) error {
-	zips, err := filepath.Glob(filepath.Join(dir, "*.zip"))
-	if err != nil {
-		return fmt.Errorf("listing %s: %w", dir, err)
-	}
-	sort.Strings(zips)
 	var pool []pick
-	for _, z := range zips {
-		arts, err := readZip(z)
-		if err != nil {
-			return err
+	err := saudinewsnet.Each(context.Background(), dir, func(a saudinewsnet.Article) error {
+		l := utf8.RuneCountInString(a.Content)
+		if l >= minLen && l <= maxLen && hasCue(a.Content) {
+			pool = append(pool, pick{Zip: a.Zip, Index: a.Index, URL: a.URL, Source: a.Source, Content: a.Content})
 		}
-		for i, a := range arts {
-			l := utf8.RuneCountInString(a.Content)
-			if l < minLen || l > maxLen || !hasCue(a.Content) {
-				continue
-			}
-			pool = append(pool, pick{Zip: filepath.Base(z), Index: i, URL: a.URL, Source: a.Source, Content: a.Content})
-		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	r := rand.New(rand.NewPCG(seed, seed))
 	r.Shuffle(len(pool), func(i, j int) { pool[i], pool[j] = pool[j], pool[i] })
@@ -90,30 +75,4 @@ func hasCue(s string) bool {
 		}
 	}
 	return false
-}
-
-func readZip(path string) ([]article, error) {
-	zr, err := zip.OpenReader(path)
-	if err != nil {
-		return nil, fmt.Errorf("opening %s: %w", path, err)
-	}
-	defer zr.Close()
-	var out []article
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			return nil, fmt.Errorf("opening %s!%s: %w", path, f.Name, err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			return nil, fmt.Errorf("reading %s!%s: %w", path, f.Name, err)
-		}
-		var arts []article
-		if err := json.Unmarshal(b, &arts); err != nil {
-			return nil, fmt.Errorf("decoding %s!%s: %w", path, f.Name, err)
-		}
-		out = append(out, arts...)
-	}
-	return out, nil
 }
