@@ -64,7 +64,7 @@ func (a *app) analyze(ctx context.Context, in *inputFlags, paths []string) (*exp
 	if err != nil {
 		return nil, t, err
 	}
-	j, err := judge.NewChecked(rel, judge.Options{})
+	j, err := judge.NewChecked(rel, judge.Options{ReasonLanguage: in.reasonLanguage})
 	if err != nil {
 		return nil, t, fmt.Errorf("preparing the judge: %w", err)
 	}

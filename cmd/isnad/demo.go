@@ -58,6 +58,7 @@ and contradictions found, and writes the full report to isnad-demo.md.`,
 			for _, h := range hits {
 				fmt.Fprintf(a.stdout, "  %s  %s\n", h.ID, h.Snippet.Plain())
 			}
+			in.reasonLanguage = "ar"
 			out, _, err := a.analyze(cmd.Context(), &in, paths)
 			if err != nil {
 				return err

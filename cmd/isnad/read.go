@@ -14,6 +14,7 @@ type inputFlags struct {
 	maxFileMB       int64
 	workers         int
 	reliabilityPath string
+	reasonLanguage  string // of the judge's reasons: "en" (default) or "ar"
 }
 
 // source reads paths with the ingest stage as a pipeline source. Outlet

@@ -25,6 +25,7 @@ side by side, and the old stories republished as new. Arabic by default.`,
 			if lang != "ar" && lang != "en" {
 				return fmt.Errorf("--lang must be ar or en, not %q", lang)
 			}
+			in.reasonLanguage = lang
 			out, t, err := a.analyze(cmd.Context(), &in, paths)
 			if err != nil {
 				return err
