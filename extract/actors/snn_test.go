@@ -1,50 +1,23 @@
 package actors
 
 import (
-	"archive/zip"
-	"encoding/json"
 	"fmt"
-	"io"
 	"path/filepath"
 	"sort"
 	"testing"
 
+	"github.com/isnad/isnad/internal/saudinewsnet"
 	"github.com/isnad/isnad/internal/testenv"
 )
 
-// snnArticle is the part of a SaudiNewsNet record the benchmarks read.
-type snnArticle struct {
-	Source  string `json:"source"`
-	Content string `json:"content"`
-}
-
 // readSNN reads the articles of one day of SaudiNewsNet.
-func readSNN(tb testing.TB, day string) []snnArticle {
+func readSNN(tb testing.TB, day string) []saudinewsnet.Article {
 	tb.Helper()
-	path := filepath.Join(testenv.Shared(tb), "corpus", "saudinewsnet", day+".zip")
-	zr, err := zip.OpenReader(path)
+	arts, err := saudinewsnet.LoadZip(filepath.Join(saudinewsnet.Dir(testenv.Shared(tb)), day+".zip"))
 	if err != nil {
-		tb.Fatalf("opening %s: %v", path, err)
+		tb.Fatal(err)
 	}
-	defer zr.Close()
-	var out []snnArticle
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			tb.Fatalf("reading %s!%s: %v", path, f.Name, err)
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			tb.Fatalf("reading %s!%s: %v", path, f.Name, err)
-		}
-		var arts []snnArticle
-		if err := json.Unmarshal(b, &arts); err != nil {
-			tb.Fatalf("decoding %s!%s: %v", path, f.Name, err)
-		}
-		out = append(out, arts...)
-	}
-	return out
+	return arts
 }
 
 // TestSaudiNewsNetMatches runs the matcher and the linker over one day of
