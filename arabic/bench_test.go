@@ -1,15 +1,13 @@
 package arabic
 
 import (
-	"archive/zip"
-	"encoding/json"
-	"io"
-	"path/filepath"
+	"context"
 	"runtime"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/isnad/isnad/internal/saudinewsnet"
 	"github.com/isnad/isnad/internal/testenv"
 )
 
@@ -18,39 +16,18 @@ const benchmarkTextSize = 5 << 20
 
 func loadBenchArticles(b *testing.B) []string {
 	b.Helper()
-	dir := filepath.Join(testenv.Shared(b), "corpus", "saudinewsnet")
-	zips, err := filepath.Glob(filepath.Join(dir, "*.zip"))
-	if err != nil || len(zips) == 0 {
-		b.Fatalf("no SaudiNewsNet zips in %s: %v", dir, err)
-	}
 	var articles []string
 	size := 0
-	for _, path := range zips {
-		zr, err := zip.OpenReader(path)
-		if err != nil {
-			b.Fatalf("opening %s: %v", path, err)
+	err := saudinewsnet.Each(context.Background(), saudinewsnet.Dir(testenv.Shared(b)), func(a saudinewsnet.Article) error {
+		articles = append(articles, a.Content)
+		size += len(a.Content)
+		if size >= benchmarkTextSize {
+			return saudinewsnet.Stop
 		}
-		for _, f := range zr.File {
-			rc, err := f.Open()
-			if err != nil {
-				b.Fatalf("opening %s!%s: %v", path, f.Name, err)
-			}
-			var batch []struct{ Content string }
-			err = json.NewDecoder(io.LimitReader(rc, 1<<30)).Decode(&batch)
-			rc.Close()
-			if err != nil {
-				b.Fatalf("decoding %s!%s: %v", path, f.Name, err)
-			}
-			for _, a := range batch {
-				articles = append(articles, a.Content)
-				size += len(a.Content)
-				if size >= benchmarkTextSize {
-					zr.Close()
-					return articles
-				}
-			}
-		}
-		zr.Close()
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
 	}
 	return articles
 }
