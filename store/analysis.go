@@ -77,6 +77,7 @@ const OwnVoice = "own-voice"
 // ClaimFilter narrows a claim listing; zero fields do not filter. Filter's
 // outlet and dates are the claim's document's.
 type ClaimFilter struct {
+	ID  string // one claim ('c:' id), for a claim card
 	Doc string // document id
 	// Entity selects claims that name the entity inside their text or cite
 	// it as a source anywhere in their chain.

@@ -249,6 +249,7 @@ func TestClaimAndEventFilters(t *testing.T) {
 		total  int
 	}{
 		{"all, newest first", store.ClaimFilter{}, store.Page{}, []string{claimID(b, 0), claimID(b, 1), claimID(a, 0), claimID(a, 1)}, 4},
+		{"one claim", store.ClaimFilter{ID: claimID(a, 1)}, store.Page{}, []string{claimID(a, 1)}, 1},
 		{"one document", store.ClaimFilter{Doc: a.ID}, store.Page{}, []string{claimID(a, 0), claimID(a, 1)}, 2},
 		{"named entity", store.ClaimFilter{Entity: "e:army"}, store.Page{}, []string{claimID(b, 0), claimID(a, 1)}, 2},
 		{"source entity", store.ClaimFilter{Entity: "e:observatory"}, store.Page{}, []string{claimID(a, 0), claimID(a, 1)}, 2},

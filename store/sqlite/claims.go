@@ -74,6 +74,10 @@ func claimQuery(f store.ClaimFilter) (from, where string, args []any) {
 		conds = append(conds, "ce.entity_id = ?")
 		args = append(args, f.Entity)
 	}
+	if f.ID != "" {
+		conds = append(conds, "c.id = ?")
+		args = append(args, f.ID)
+	}
 	if f.Doc != "" {
 		conds = append(conds, "c.doc_id = ?")
 		args = append(args, f.Doc)
