@@ -11,12 +11,10 @@
 package main
 
 import (
-	"archive/zip"
 	"bufio"
-	"encoding/json"
+	"context"
 	"flag"
 	"fmt"
-	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -25,6 +23,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/internal/saudinewsnet"
 )
 
 func main() {
@@ -54,7 +53,7 @@ const (
 )
 
 func run(shared, out, probe string) error {
-	counts, err := countWords(filepath.Join(shared, "corpus", "saudinewsnet"))
+	counts, err := countWords(saudinewsnet.Dir(shared))
 	if err != nil {
 		return err
 	}
@@ -100,45 +99,16 @@ func run(shared, out, probe string) error {
 
 // countWords counts the folded words of every article in the zips of dir.
 func countWords(dir string) (map[string]int, error) {
-	zips, err := filepath.Glob(filepath.Join(dir, "*.zip"))
-	if err != nil {
-		return nil, fmt.Errorf("listing %s: %w", dir, err)
-	}
 	counts := map[string]int{}
-	for _, path := range zips {
-		if err := countZip(path, counts); err != nil {
-			return nil, err
-		}
-	}
-	return counts, nil
-}
-
-func countZip(path string, counts map[string]int) error {
-	zr, err := zip.OpenReader(path)
-	if err != nil {
-		return fmt.Errorf("opening %s: %w", path, err)
-	}
-	defer zr.Close()
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			return fmt.Errorf("opening %s!%s: %w", path, f.Name, err)
-		}
-		var articles []struct{ Title, Content string }
-		err = json.NewDecoder(io.LimitReader(rc, 1<<30)).Decode(&articles)
-		rc.Close()
-		if err != nil {
-			return fmt.Errorf("decoding %s!%s: %w", path, f.Name, err)
-		}
-		for _, a := range articles {
-			for t := range arabic.Words(arabic.Fold(a.Title + "\n" + a.Content)) {
-				if r, _ := utf8.DecodeRuneInString(t.Text); arabic.IsArabicLetter(r) {
-					counts[t.Text]++
-				}
+	err := saudinewsnet.Each(context.Background(), dir, func(a saudinewsnet.Article) error {
+		for t := range arabic.Words(arabic.Fold(a.Title + "\n" + a.Content)) {
+			if r, _ := utf8.DecodeRuneInString(t.Text); arabic.IsArabicLetter(r) {
+				counts[t.Text]++
 			}
 		}
-	}
-	return nil
+		return nil
+	})
+	return counts, err
 }
 
 var pronounSuffixes = []string{"هما", "كما", "ها", "هم", "هن", "كم", "كن", "نا"}
