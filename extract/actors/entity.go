@@ -24,12 +24,12 @@ const (
 
 // EntityMention is one place an entity is named.
 type EntityMention struct {
-	Doc        string `json:"doc"`
-	Start      int    `json:"start"`
-	End        int    `json:"end"`
-	Text       string `json:"text"`
-	Source     string `json:"source,omitempty"`
-	Title      string `json:"title,omitempty"` // title or office before a person's name (الدكتور، العميد)
+	Doc    string `json:"doc"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Text   string `json:"text"`
+	Source string `json:"source,omitempty"`
+	Title  string `json:"title,omitempty"` // title or office before a person's name (الدكتور، العميد)
 }
 
 // Entity is an actor as found in documents: a lexicon actor or a name the

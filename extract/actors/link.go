@@ -6,14 +6,14 @@ import (
 
 // item is a decided mention inside one document, before grouping.
 type item struct {
-	start, end   int
-	first, last  int // token range
-	typ          string
-	actor        int // lexicon actor index, -1 when none
-	source       string
-	title        string   // title or office words cut from a person's name
-	nameKeys     []string // for persons: the name's word keys without titles
-	entity       int      // index into linker.ents
+	start, end  int
+	first, last int // token range
+	typ         string
+	actor       int // lexicon actor index, -1 when none
+	source      string
+	title       string   // title or office words cut from a person's name
+	nameKeys    []string // for persons: the name's word keys without titles
+	entity      int      // index into linker.ents
 }
 
 // docEntity is an entity being built for one document.

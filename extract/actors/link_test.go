@@ -222,10 +222,10 @@ func TestTaggerMentionsAndLexicon(t *testing.T) {
 	lex := testLexicon(t)
 	text := "قال العميد أحمد إبراهيم الخليل إن قوات النظام دخلت تدمر."
 	ms := []Mention{
-		per(t, text, "أحمد إبراهيم الخليل", 0),                        // holds الخليل (Hebron): the person wins
-		{Type: TypeORG, Start: 0, End: 0},                               // empty: dropped
-		{Type: TypeLOC, Start: 1000, End: 1005},                         // outside: dropped
-		{Type: "GPE", Start: 0, End: 3},                                  // unknown type: dropped
+		per(t, text, "أحمد إبراهيم الخليل", 0),  // holds الخليل (Hebron): the person wins
+		{Type: TypeORG, Start: 0, End: 0},       // empty: dropped
+		{Type: TypeLOC, Start: 1000, End: 1005}, // outside: dropped
+		{Type: "GPE", Start: 0, End: 3},         // unknown type: dropped
 	}
 	s, e := span(t, text, "تدمر", 0)
 	ms = append(ms, Mention{Type: TypeLOC, Start: s, End: e, Source: SourceNER}) // confirms the weak alias
