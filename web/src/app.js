@@ -7,6 +7,7 @@ import { dashboard } from './views/dashboard.js';
 import { documentView } from './views/document.js';
 import { claimsView, contradictionsView, documentsView, entitiesView, entityView, searchView } from './views/lists.js';
 import { loading } from './views/common.js';
+import { mounted } from './mount.js';
 
 const lang = new Language();
 
@@ -43,7 +44,10 @@ async function render() {
   replace(main, loading(lang));
   try {
     const el = await route(id, params);
-    if (seq === renderSeq) replace(main, el);
+    if (seq === renderSeq) {
+      replace(main, el);
+      mounted(el);
+    }
   } catch (err) {
     if (seq === renderSeq) replace(main, h('p', { class: 'error', role: 'alert' }, `${lang.t('error')}: ${err.message}`));
   }

@@ -3,6 +3,7 @@
 // edge lists the claims that support it.
 import { api } from '../api.js';
 import { h } from '../dom.js';
+import { onMount } from '../mount.js';
 import { empty, section } from './common.js';
 
 export async function networkView(lang, params) {
@@ -12,7 +13,7 @@ export async function networkView(lang, params) {
   const evidence = h('aside', { class: 'panel details' }, h('p', { class: 'muted' }, lang.t('graphHint')));
   const root = section(lang.t('network'), h('div', { class: 'graph-layout' }, canvas, evidence));
   // The container must be in the page before cytoscape measures it.
-  queueMicrotask(() => {
+  return onMount(root, () => {
     const cy = cytoscape({
       container: canvas,
       elements: [
@@ -35,5 +36,4 @@ export async function networkView(lang, params) {
         h('ul', { class: 'plain' }, e.claims.map((c) => h('li', {}, h('a', { href: `#/claims/${encodeURIComponent(c)}` }, c)))));
     });
   });
-  return root;
 }

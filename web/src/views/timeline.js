@@ -3,6 +3,7 @@
 // built with text nodes, so vis-timeline never parses article text as HTML.
 import { api } from '../api.js';
 import { h } from '../dom.js';
+import { onMount } from '../mount.js';
 import { empty, section } from './common.js';
 
 export async function timelineView(lang, params) {
@@ -13,16 +14,16 @@ export async function timelineView(lang, params) {
     id: i,
     start: it.start,
     end: it.end || undefined,
-    content: h('span', { class: `tl-${it.kind}`, dir: 'auto' }, it.kind === 'event' ? `${it.label} · ${it.outlet ?? ''}` : shorten(it.label)),
+    content: h('span', { class: `tl-${it.kind}`, dir: 'auto' }, it.kind === 'event' ? [it.label, it.outlet].filter(Boolean).join(' · ') : shorten(it.label)),
   }));
-  queueMicrotask(() => {
+  const root = section(lang.t('timeline'), box);
+  return onMount(root, () => {
     const tl = new vis.Timeline(box, new vis.DataSet(items), { rtl: lang.code === 'ar', stack: true, maxHeight: 600, xss: { disabled: false } });
     tl.on('select', ({ items: chosen }) => {
       const it = page.items[chosen[0]];
       if (it) window.location.hash = `#/claims/${encodeURIComponent(it.claim)}`;
     });
   });
-  return section(lang.t('timeline'), box);
 }
 
 function shorten(s) {
