@@ -12,6 +12,7 @@ import (
 	"github.com/isnad/isnad/export"
 	"github.com/isnad/isnad/extract/actors"
 	"github.com/isnad/isnad/ingest"
+	"github.com/isnad/isnad/judge"
 	"github.com/isnad/isnad/internal/testenv"
 	"github.com/isnad/isnad/pipeline"
 	"github.com/isnad/isnad/store"
@@ -65,7 +66,15 @@ func analysedSeeds(seeds string) (analysed, error) {
 	if err != nil {
 		return out, err
 	}
-	corpus, err := pipeline.NewCorpus(nil)
+	rel, err := judge.DefaultReliability()
+	if err != nil {
+		return out, err
+	}
+	j, err := judge.NewChecked(rel, judge.Options{})
+	if err != nil {
+		return out, err
+	}
+	corpus, err := pipeline.NewCorpus(j)
 	if err != nil {
 		return out, err
 	}

@@ -22,6 +22,16 @@ func decode(t *testing.T, resp *http.Response) map[string]any {
 	return v
 }
 
+func decodeInto(t *testing.T, resp *http.Response, v any) {
+	t.Helper()
+	if resp.StatusCode != http.StatusOK {
+		t.Fatalf("%s: status %d", resp.Request.URL, resp.StatusCode)
+	}
+	if err := json.NewDecoder(resp.Body).Decode(v); err != nil {
+		t.Fatalf("%s: decoding: %v", resp.Request.URL, err)
+	}
+}
+
 // TestRoutes: every route answers 200 with the fields its clients read.
 func TestRoutes(t *testing.T) {
 	srv, a := newTestServer(t)

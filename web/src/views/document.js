@@ -43,7 +43,7 @@ function highlights(a, claims) {
 function renderPiece(lang, piece, details) {
   if (piece.spans.length === 0) return document.createTextNode(piece.text);
   const kinds = [...new Set(piece.spans.map((s) => s.kind))];
-  const el = h('span', { class: kinds.map((k) => `hl hl-${k}`).join(' '), tabindex: '0', role: 'button' }, piece.text);
+  const el = h('span', { class: ['hl', ...kinds.map((k) => `hl-${k}`)].join(' '), tabindex: '0', role: 'button' }, piece.text);
   const open = () => showDetails(lang, details, piece.spans);
   el.addEventListener('click', open);
   el.addEventListener('keydown', (ev) => {

@@ -1,0 +1,88 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"testing"
+
+	"github.com/isnad/isnad/export"
+	"github.com/isnad/isnad/internal/testenv"
+	"github.com/isnad/isnad/store/sqlite"
+)
+
+// TestStoreCorpus: the analysis assembled from the store resolves every
+// claim's and event's times and quantities as the in-memory analysis does,
+// and brings back the saved corpus-level arrays.
+func TestStoreCorpus(t *testing.T) {
+	seeds := testenv.Seeds(t)
+	seedsCache.once.Do(func() { seedsCache.a, seedsCache.err = analysedSeeds(seeds) })
+	a, err := seedsCache.a, seedsCache.err
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "isnad.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	corpus := StoreCorpus(st)
+	empty, err := corpus(ctx)
+	if err != nil || len(empty.Documents) != 0 || empty.ClaimGroups == nil {
+		t.Fatalf("empty store: %v, %+v", err, empty)
+	}
+	if _, err := st.PutAnalyzed(ctx, a.batch); err != nil {
+		t.Fatal(err)
+	}
+	for key, v := range map[string]any{KeyStories: a.corpus.Stories, KeyClaimGroups: a.corpus.ClaimGroups, KeyContradictions: a.corpus.Contradictions} {
+		raw, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := st.PutCorpusResults(ctx, key, raw); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := corpus(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got.Documents) != len(a.corpus.Documents) || len(got.Claims) != len(a.corpus.Claims) || len(got.Events) != len(a.corpus.Events) {
+		t.Fatalf("assembled %d documents, %d claims, %d events; want %d, %d, %d", len(got.Documents), len(got.Claims), len(got.Events),
+			len(a.corpus.Documents), len(a.corpus.Claims), len(a.corpus.Events))
+	}
+	if len(got.ClaimGroups) != len(a.corpus.ClaimGroups) || len(got.Contradictions) != len(a.corpus.Contradictions) || len(got.Stories) != len(a.corpus.Stories) {
+		t.Errorf("corpus results not brought back: %d groups, %d contradictions, %d stories", len(got.ClaimGroups), len(got.Contradictions), len(got.Stories))
+	}
+	times := func(an *export.Analysis) map[string][]string {
+		out := map[string][]string{}
+		for _, c := range an.Claims {
+			for _, i := range c.Times {
+				out[c.ID] = append(out[c.ID], an.Times[i].Doc+"|"+an.Times[i].Text)
+			}
+			for _, i := range c.Quantities {
+				out[c.ID] = append(out[c.ID], an.Quantities[i].Doc+"|"+an.Quantities[i].Text)
+			}
+		}
+		for _, e := range an.Events {
+			if e.Time != nil {
+				out[e.ID] = append(out[e.ID], an.Times[*e.Time].Doc+"|"+an.Times[*e.Time].Text)
+			}
+		}
+		return out
+	}
+	want, have := times(a.corpus), times(got)
+	if len(want) == 0 {
+		t.Fatal("the seeds' claims have no times or quantities: nothing compared")
+	}
+	for id, w := range want {
+		if h := have[id]; len(h) != len(w) || (len(w) > 0 && h[0] != w[0]) {
+			t.Errorf("%s resolves to %v, want %v", id, h, w)
+		}
+	}
+	again, err := corpus(ctx)
+	if err != nil || again != got {
+		t.Errorf("a second call rebuilt the analysis though nothing was stored (%v)", err)
+	}
+}
