@@ -20,7 +20,7 @@ const (
 	ConjunctionFeatures                      // pairs of facts: word before × shape or cluster, proclitic × name list
 	StackFeatures                            // a first-pass tagger's labels of the word, its neighbours and its other mentions
 
-	AllFamilies = AffixFeatures | ContextFeatures | GazetteerFeatures | TriggerFeatures | ClusterFeatures | DocumentFeatures
+	AllFamilies = AffixFeatures | ContextFeatures | GazetteerFeatures | TriggerFeatures | ClusterFeatures | DocumentFeatures | StackFeatures
 )
 
 var familyNames = []struct {

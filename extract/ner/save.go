@@ -10,8 +10,9 @@ import (
 	"github.com/isnad/isnad/extract/ner/clusters"
 )
 
-// modelFormat is the version of the model file; Load refuses others.
-const modelFormat = 1
+// modelFormat is the version of the model file; Load reads it and the
+// formats it extends (1: one pass; 2 adds the stacked model's first pass).
+const modelFormat = 2
 
 // modelFile is the saved form of a model: weights and the word lists its
 // features read, so a model file is complete on its own. Run-time Extra
@@ -29,6 +30,17 @@ type modelFile struct {
 	Words     []string // clustered words, sorted
 	Coarse    []uint16
 	Fine      []uint16
+	// First is the first pass of a stacked model (nil otherwise): it reads
+	// the same word lists, so it has only weights.
+	First *passFile
+}
+
+// passFile holds the weights of a stacked model's first pass.
+type passFile struct {
+	Families Families
+	Hashes   []uint64
+	Weights  []float32
+	Trans    transitions
 }
 
 // Save writes the model as gzip-compressed gob.
@@ -36,6 +48,9 @@ func (m *Model) Save(w io.Writer) error {
 	f := modelFile{Format: modelFormat, Tags: tagNames[:], Families: m.families, DocSize: m.docSize, Trans: m.trans}
 	// Rows are kept in hash order (see perceptron.model).
 	f.Hashes, f.Weights = m.hashes, m.weights
+	if fp := m.first; fp != nil {
+		f.First = &passFile{Families: fp.families, Hashes: fp.hashes, Weights: fp.weights, Trans: fp.trans}
+	}
 	res := m.feat.res
 	if res.Gazetteer != nil {
 		f.Gazetteer = res.Gazetteer.entryList()
@@ -75,13 +90,14 @@ func Load(r io.Reader, name string) (*Model, error) {
 	if err := gob.NewDecoder(zr).Decode(&f); err != nil {
 		return nil, fmt.Errorf("reading model %s: %w", name, err)
 	}
-	if f.Format != modelFormat {
+	if f.Format < 1 || f.Format > modelFormat {
 		return nil, fmt.Errorf("reading model %s: format %d, this isnad reads format %d", name, f.Format, modelFormat)
 	}
 	if !slices.Equal(f.Tags, tagNames[:]) {
 		return nil, fmt.Errorf("reading model %s: tag set %v differs from %v", name, f.Tags, tagNames)
 	}
-	if len(f.Weights) != len(f.Hashes)*nTags || len(f.Coarse) != len(f.Words) || len(f.Fine) != len(f.Words) {
+	if len(f.Weights) != len(f.Hashes)*nTags || len(f.Coarse) != len(f.Words) || len(f.Fine) != len(f.Words) ||
+		f.First != nil && len(f.First.Weights) != len(f.First.Hashes)*nTags {
 		return nil, fmt.Errorf("reading model %s: inconsistent table sizes", name)
 	}
 	var res Resources
@@ -98,11 +114,18 @@ func Load(r io.Reader, name string) (*Model, error) {
 		}
 		res.Clusters = clusters.NewSet(words)
 	}
-	if !slices.IsSorted(f.Hashes) {
+	if !slices.IsSorted(f.Hashes) || f.First != nil && !slices.IsSorted(f.First.Hashes) {
 		return nil, fmt.Errorf("reading model %s: feature table out of order", name)
 	}
 	m := &Model{feat: newFeaturizer(res, f.Families), families: f.Families, docSize: f.DocSize, trans: f.Trans}
 	m.setWeights(f.Hashes, f.Weights)
+	if (f.First != nil) != (f.Families&StackFeatures != 0) {
+		return nil, fmt.Errorf("reading model %s: stacked features and first pass do not go together", name)
+	}
+	if f.First != nil {
+		m.first = &Model{feat: m.feat, families: f.First.Families, docSize: f.DocSize, trans: f.First.Trans}
+		m.first.setWeights(f.First.Hashes, f.First.Weights)
+	}
 	return m, nil
 }
 

@@ -17,6 +17,7 @@ const maxStackPhrase = 6
 type stackEvidence struct {
 	tagsOf  map[string]*[nTags]int // bare form → first-pass tag counts over its mentions
 	phrases map[string]phraseCount // bare forms joined by spaces → first-pass entity
+	longest map[string]int         // first bare form of a phrase → words of the longest
 }
 
 type phraseCount struct {
@@ -25,7 +26,7 @@ type phraseCount struct {
 }
 
 func newStackEvidence(infos []*sentenceInfo, prior [][]int) *stackEvidence {
-	ev := &stackEvidence{tagsOf: map[string]*[nTags]int{}, phrases: map[string]phraseCount{}}
+	ev := &stackEvidence{tagsOf: map[string]*[nTags]int{}, phrases: map[string]phraseCount{}, longest: map[string]int{}}
 	for s, si := range infos {
 		for i := range si.words {
 			w := &si.words[i]
@@ -48,6 +49,8 @@ func newStackEvidence(infos []*sentenceInfo, prior [][]int) *stackEvidence {
 			if pc.n == 0 || pc.typ == sp.typ {
 				ev.phrases[key] = phraseCount{typ: sp.typ, n: pc.n + 1}
 			}
+			first := si.words[sp.start].bare
+			ev.longest[first] = max(ev.longest[first], sp.end-sp.start)
 		}
 	}
 	return ev
@@ -143,7 +146,7 @@ func (ev *stackEvidence) phraseTags(si *sentenceInfo, prior []int) []string {
 	}
 	for i := 0; i < len(si.words); {
 		matched := 0
-		for n := min(maxStackPhrase, len(si.words)-i); n >= 1 && matched == 0; n-- {
+		for n := min(ev.longest[si.words[i].bare], len(si.words)-i); n >= 1 && matched == 0; n-- {
 			pc, ok := ev.phrases[phraseKey(si.words[i:i+n])]
 			if !ok {
 				continue

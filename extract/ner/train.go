@@ -82,6 +82,10 @@ func heldOutTags(ctx context.Context, sents []Sentence, opt TrainOptions, folds 
 	}
 	docSize := max(opt.DocumentSize, 1)
 	docs := (len(sents) + docSize - 1) / docSize
+	if docs < folds { // too few documents: cut between sentences
+		docSize, docs = 1, len(sents)
+	}
+	folds = min(folds, docs)
 	out := make([][]int, 0, len(sents))
 	for k := 0; k < folds; k++ {
 		lo, hi := min(k*docs/folds*docSize, len(sents)), min((k+1)*docs/folds*docSize, len(sents))
@@ -242,7 +246,8 @@ func (p *perceptron) model(fz *featurizer, fam Families, docSize int, first *Mod
 		f.feat = fz
 		m.first = &f
 	}
-	avg := func(w, acc float64) float32 { return float32(w - acc/p.steps) }
+	steps := max(p.steps, 1) // no sentences: all weights are zero
+	avg := func(w, acc float64) float32 { return float32(w - acc/steps) }
 	// Rows in hash order, so the model does not depend on map order.
 	all := make([]uint64, 0, len(p.index))
 	for h := range p.index {

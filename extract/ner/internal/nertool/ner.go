@@ -29,11 +29,12 @@ func runNER(ctx context.Context, cmd string, args []string) error {
 	opt := ner.DefaultTrainOptions()
 	fs.IntVar(&opt.Epochs, "epochs", opt.Epochs, "training epochs")
 	fs.IntVar(&opt.DocumentSize, "doc-size", opt.DocumentSize, "sentences read as one document (CoNLL files mark no documents)")
+	fs.IntVar(&opt.StackFolds, "stack-folds", opt.StackFolds, "folds for the first-pass tags a stacked model's second pass trains on")
 	fs.Parse(args)
 
 	switch cmd {
 	case "eval":
-		return runEval(*modelPath, *conll)
+		return runEval(*modelPath, *conll, *withActors, *devFrac)
 	case "train":
 	default:
 		return fmt.Errorf("unknown command %q", cmd)
@@ -102,7 +103,7 @@ func runNER(ctx context.Context, cmd string, args []string) error {
 	return nil
 }
 
-func runEval(modelPath, conll string) error {
+func runEval(modelPath, conll string, withActors bool, devFrac float64) error {
 	if modelPath == "" || conll == "" {
 		return fmt.Errorf("eval needs -model and -conll")
 	}
@@ -115,9 +116,19 @@ func runEval(modelPath, conll string) error {
 	if err != nil {
 		return err
 	}
+	if withActors {
+		lex, err := actors.LoadDefault()
+		if err != nil {
+			return err
+		}
+		m = m.WithGazetteer(lex.Gazetteer())
+	}
 	sents, err := ner.ReadCoNLLFile(conll)
 	if err != nil {
 		return err
+	}
+	if devFrac > 0 {
+		_, sents = ner.SplitDev(sents, devFrac)
 	}
 	return m.Score(sents).Write(os.Stdout)
 }
