@@ -96,6 +96,16 @@ func analysedSeeds(seeds string) (analysed, error) {
 // newTestServer stores the analysed seeds in a fresh store and serves them.
 func newTestServer(t *testing.T) (*httptest.Server, analysed) {
 	t.Helper()
+	h, a := newTestHandler(t)
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv, a
+}
+
+// newTestHandler is the server's handler over the analysed seeds in a
+// fresh store.
+func newTestHandler(t testing.TB) (http.Handler, analysed) {
+	t.Helper()
 	seeds := testenv.Seeds(t)
 	seedsCache.once.Do(func() { seedsCache.a, seedsCache.err = analysedSeeds(seeds) })
 	a, err := seedsCache.a, seedsCache.err
@@ -112,9 +122,7 @@ func newTestServer(t *testing.T) (*httptest.Server, analysed) {
 		t.Fatalf("storing the seeds: %v", err)
 	}
 	h := New(Config{Store: st, Corpus: func(context.Context) (*export.Analysis, error) { return a.corpus, nil }})
-	srv := httptest.NewServer(h)
-	t.Cleanup(srv.Close)
-	return srv, a
+	return h, a
 }
 
 func get(t *testing.T, srv *httptest.Server, path string) *http.Response {
