@@ -44,5 +44,5 @@ export function contradictionPair(lang, c) {
     h('div', { class: 'side-by-side' }, c.reports.map((r) => h('div', { class: 'report' },
       h('a', { href: `#/claims/${encodeURIComponent(r.id)}` }, r.text),
       h('div', { class: 'meta' }, byline(lang, r.outlet, r.published))))),
-    c.reason ? h('p', { class: 'reason' }, c.reason) : null);
+    c.reason ? h('p', { class: 'reason', dir: 'auto' }, c.reason) : null);
 }
