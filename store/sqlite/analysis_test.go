@@ -179,6 +179,15 @@ func TestEntityUpsertAcrossDocuments(t *testing.T) {
 		}
 	}
 
+	for _, f := range []store.EntityFilter{{}, {Query: "ا"}} {
+		if page, err := s.Entities(ctx, f, store.Page{Offset: 5}); err != nil || page.Total != 2 || len(page.Entities) != 0 {
+			t.Errorf("Entities(%+v) past the end = %+v (%v), want none of 2", f, page, err)
+		}
+		if page, err := s.Entities(ctx, f, store.Page{Offset: 1}); err != nil || page.Total != 2 || len(page.Entities) != 1 {
+			t.Errorf("Entities(%+v) page 2 = %+v (%v), want 1 of 2", f, page, err)
+		}
+	}
+
 	mp, err := s.Mentions(ctx, "e:isis", store.Page{Limit: 2})
 	if err != nil {
 		t.Fatal(err)

@@ -30,8 +30,9 @@ func (s *Store) Entities(ctx context.Context, f store.EntityFilter, page store.P
 	}
 	if q := strings.TrimSpace(matchForm(f.Query)); q != "" {
 		pattern := likePattern(q)
-		conds = append(conds, `(e.folded LIKE ? ESCAPE '\' OR EXISTS (SELECT 1 FROM entity_aliases a
-			WHERE a.entity_id = e.id AND a.folded LIKE ? ESCAPE '\'))`)
+		// The aliases are scanned once (an uncorrelated IN), not once per entity.
+		conds = append(conds, `(e.folded LIKE ? ESCAPE '\' OR e.id IN (SELECT entity_id FROM entity_aliases
+			WHERE folded LIKE ? ESCAPE '\'))`)
 		args = append(args, pattern, pattern)
 	}
 	where := ""
@@ -43,17 +44,7 @@ func (s *Store) Entities(ctx context.Context, f store.EntityFilter, page store.P
 		return out, fmt.Errorf("listing entities in %s: %w", s.path, err)
 	}
 	defer tx.Rollback()
-	if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM entities e"+where, args...).Scan(&out.Total); err != nil {
-		return out, fmt.Errorf("counting entities in %s: %w", s.path, err)
-	}
-	err = eachRow(ctx, tx, "SELECT "+entityColumns+" FROM entities e"+where+
-		" ORDER BY e.mentions DESC, e.id LIMIT ? OFFSET ?", append(args, page.Limit, page.Offset),
-		func(r *sql.Rows) error {
-			e, err := scanEntity(r)
-			out.Entities = append(out.Entities, e)
-			return err
-		})
-	if err != nil {
+	if err := s.entityPage(ctx, tx, where, args, f.Query != "", page, &out); err != nil {
 		return out, fmt.Errorf("listing entities in %s: %w", s.path, err)
 	}
 	for i := range out.Entities {
@@ -118,4 +109,32 @@ func (s *Store) Mentions(ctx context.Context, entityID string, page store.Page) 
 		return out, fmt.Errorf("listing mentions of %s in %s: %w", entityID, s.path, err)
 	}
 	return out, nil
+}
+
+// entityPage reads one page of entities and the number of matches. A query
+// by name matches by scanning: one pass then gives the page and, beside each
+// row, the count (only a page past the end needs counting on its own).
+// Without one, the page walks the mentions index and stops at the limit,
+// and the count runs on its own.
+func (s *Store) entityPage(ctx context.Context, tx *sql.Tx, where string, args []any, scan bool, page store.Page, out *store.EntityPage) error {
+	countOver := ""
+	if scan {
+		countOver = ", count(*) OVER ()"
+	}
+	err := eachRow(ctx, tx, "SELECT "+entityColumns+countOver+" FROM entities e"+where+
+		" ORDER BY e.mentions DESC, e.id LIMIT ? OFFSET ?", append(args, page.Limit, page.Offset),
+		func(r *sql.Rows) error {
+			e := store.EntityInfo{Aliases: []string{}}
+			dest := []any{&e.ID, &e.Type, &e.Name, &e.English, &e.Kind, &e.Wikidata, &e.Affiliation, &e.Mentions, &e.Documents}
+			if scan {
+				dest = append(dest, &out.Total)
+			}
+			err := r.Scan(dest...)
+			out.Entities = append(out.Entities, e)
+			return err
+		})
+	if err != nil || (scan && len(out.Entities) > 0) {
+		return err
+	}
+	return tx.QueryRowContext(ctx, "SELECT count(*) FROM entities e"+where, args...).Scan(&out.Total)
 }
