@@ -46,8 +46,11 @@ const storageKey = 'isnad.lang';
 
 // Language is the UI's current language and its strings.
 export class Language {
+  // The page's ?lang=en or ?lang=ar (for links and browser tests) wins
+  // over the remembered choice.
   constructor() {
-    this.code = readStored() === 'en' ? 'en' : 'ar';
+    const asked = new URLSearchParams(window.location.search).get('lang');
+    this.code = (asked || readStored()) === 'en' ? 'en' : 'ar';
   }
 
   t(key) {

@@ -45,7 +45,7 @@ export function chainPath(lang, outlet, chain) {
 // claimRow is a claim in a list: its text, outlet, grade; it opens the card.
 export function claimRow(lang, c) {
   return h('li', { class: 'claim-row' },
-    h('a', { href: `#/claims/${encodeURIComponent(c.id)}`, class: 'claim-text' }, c.text),
+    h('a', { href: `#/claims/${encodeURIComponent(c.id)}`, class: 'claim-text', dir: 'auto' }, c.text),
     h('div', { class: 'meta' }, byline(lang, c.outlet, c.published), ' ', gradeBadge(lang, c.credibility),
       c.polarity === 'denied' ? h('span', { class: 'tag' }, lang.t('denied')) : null));
 }

@@ -42,7 +42,7 @@ export function contradictionPair(lang, c) {
   return h('li', { class: 'contradiction' },
     h('div', { class: 'meta' }, `${lang.t('attribute')}: ${c.attribute}`, c.values.length ? ` (${c.values.join(' / ')})` : ''),
     h('div', { class: 'side-by-side' }, c.reports.map((r) => h('div', { class: 'report' },
-      h('a', { href: `#/claims/${encodeURIComponent(r.id)}` }, r.text),
+      h('a', { href: `#/claims/${encodeURIComponent(r.id)}`, dir: 'auto' }, r.text),
       h('div', { class: 'meta' }, byline(lang, r.outlet, r.published))))),
     c.reason ? h('p', { class: 'reason', dir: 'auto' }, c.reason) : null);
 }
