@@ -6,6 +6,14 @@
 // portable, such as the full-text index (FTS5 in SQLite). Versions are one
 // sequence over all folders: a dialect-specific version is a file in every
 // dialect folder, and no number is used twice.
+//
+// Portable means: types TEXT, INTEGER, BOOLEAN and DOUBLE PRECISION only;
+// natural keys (no auto-increment, which the two spell differently); upserts
+// as INSERT … ON CONFLICT (…) DO UPDATE/NOTHING with excluded.*; no reserved
+// words as column names ("end" is span_end). The statements the store sends
+// follow the same rules (window functions such as count(*) OVER () and
+// row-value IN are in both), with ? placeholders that a PostgreSQL backend
+// rewrites to $n; one multi-row upsert never names the same key twice.
 package migrations
 
 import (

@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"fmt"
+	"os"
 	"testing"
 
 	"github.com/isnad/isnad"
@@ -80,6 +81,12 @@ func analysedStore(b *testing.B, n int) (*Store, []store.EntityInfo) {
 	top, err := s.Entities(context.Background(), store.EntityFilter{}, store.Page{Limit: 200})
 	if err != nil {
 		b.Fatal(err)
+	}
+	if _, err := s.write.Exec("PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		b.Fatal(err)
+	}
+	if info, err := os.Stat(s.Path()); err == nil {
+		b.Logf("%d analysed documents, %d entities: store file of %.1f MB", len(docs), top.Total, float64(info.Size())/1e6)
 	}
 	return s, top.Entities
 }

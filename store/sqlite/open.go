@@ -7,6 +7,20 @@
 // MaxTextBytes, MaxFieldBytes, MaxBatch) and per query (package search). All
 // of SaudiNewsNet (31,030 articles, 8.8 M words) makes a 170 MB file, some
 // 100 MB of it the text itself and most of the rest the full-text index.
+//
+// Analyses (migration 3) are written with the document in the same
+// transaction, through multi-row INSERTs queued per table (rows.go,
+// analysis_write.go); entities are merged in memory per batch, then upserted
+// once each. Reads rebuild a document's analysis from its rows in position
+// order (analysis_read.go), so what comes back is what went in.
+//
+// Measured on 2 busy cores (load 3-7), real SaudiNewsNet articles with the
+// shipped pipeline's analyses (13.5 claims, 12 entities, 22 mentions each):
+// PutAnalyzed 230-290 documents/s, 2.1-2.4 CPU ms per document (Put without
+// analysis: 0.44); over 5,000 analysed articles, the first page of claims
+// about the most mentioned entity (1,500 claims) 4-7 ms, a document's
+// analysis 0.7-1.5 ms, entities by name 13-16 ms, ForEachAnalysis 2,700-
+// 3,900 documents/s. `go test ./store/sqlite -run X -bench 'Analy|Claims'`.
 package sqlite
 
 import (
