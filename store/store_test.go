@@ -91,6 +91,7 @@ func TestValidateAnalyzed(t *testing.T) {
 		{"claim time out of range", func(a *export.DocumentAnalysis) { a.Claims[0].Times = []int{1} }, "time 1 out of range"},
 		{"claim quantity out of range", func(a *export.DocumentAnalysis) { a.Claims[0].Quantities = []int{-1} }, "quantity -1 out of range"},
 		{"event time out of range", func(a *export.DocumentAnalysis) { a.Events[0].Time = &out }, "time 5 out of range"},
+		{"NUL in a hedge", func(a *export.DocumentAnalysis) { a.Claims[0].Hedges = []string{"a\x00"} }, "not valid UTF-8"},
 		{"invalid UTF-8 in a chain", func(a *export.DocumentAnalysis) { a.Claims[0].Chain = []export.Link{{Name: bad}} }, "not valid UTF-8"},
 	}
 	for _, tt := range tests {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/isnad/isnad/export"
@@ -10,7 +11,7 @@ import (
 // ValidateAnalyzed checks that a document and its analysis can be stored:
 // the document as Validate checks it; the analysis names the same document,
 // its lists are within MaxAnalysisItems, its spans are well formed, its text
-// is valid UTF-8, and every time and quantity a claim or event refers to is
+// is valid UTF-8 without NUL bytes, and every time and quantity a claim or event refers to is
 // in the document's lists. index is the position in the batch, for the error
 // (an *InvalidDocumentError).
 func ValidateAnalyzed(index int, a Analyzed) error {
@@ -66,7 +67,7 @@ func analysisProblem(a *export.DocumentAnalysis, docID string) string {
 			return fmt.Sprintf("entity %s has too many mentions or aliases", e.ID)
 		}
 		if !validText(e.ID, e.Type, e.Name, e.English, e.Kind, e.Wikidata, e.Affiliation) || !validText(e.Aliases...) {
-			return fmt.Sprintf("entity %s: text is not valid UTF-8", e.ID)
+			return fmt.Sprintf("entity %s: text is not valid UTF-8 or holds NUL", e.ID)
 		}
 		for _, m := range e.Mentions {
 			if !goodSpan(m.Start, m.End) || !validText(m.Text) {
@@ -103,7 +104,7 @@ func analysisProblem(a *export.DocumentAnalysis, docID string) string {
 		}
 		for _, ac := range e.Actors {
 			if !validText(ac.Entity, ac.Role) {
-				return fmt.Sprintf("event %d (%s): actor text is not valid UTF-8", i, e.ID)
+				return fmt.Sprintf("event %d (%s): actor text is not valid UTF-8 or holds NUL", i, e.ID)
 			}
 		}
 	}
@@ -118,11 +119,11 @@ func claimProblem(c export.Claim, times, quantities int) string {
 		return "too many links, hedges or entities"
 	}
 	if !validText(c.ID, c.Text, c.Polarity) || !validText(c.Hedges...) || !validText(c.Entities...) {
-		return "text is not valid UTF-8"
+		return "text is not valid UTF-8 or holds NUL"
 	}
 	for _, l := range c.Chain {
 		if !validText(l.Name, l.Kind, deref(l.Entity), l.Cue, l.Org, l.Role, l.InheritedFrom) {
-			return "chain text is not valid UTF-8"
+			return "chain text is not valid UTF-8 or holds NUL"
 		}
 	}
 	for _, t := range c.Times {
@@ -142,11 +143,12 @@ func goodSpan(start, end int) bool { return start >= 0 && end >= start }
 
 func inRange(i, n int) bool { return i >= 0 && i < n }
 
-// validText reports whether every string is valid UTF-8; their sizes are
-// bounded by the document's, which Validate checks.
+// validText reports whether every string is valid UTF-8 without NUL
+// (which PostgreSQL text cannot hold); their sizes are bounded by the
+// document's, which Validate checks.
 func validText(ss ...string) bool {
 	for _, s := range ss {
-		if !utf8.ValidString(s) {
+		if !utf8.ValidString(s) || strings.IndexByte(s, 0) >= 0 {
 			return false
 		}
 	}
