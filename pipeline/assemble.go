@@ -16,11 +16,11 @@ import (
 // It keeps the documents it is given; for corpora too large for memory use
 // the store instead.
 type Corpus struct {
-	judge *judge.Judge
-	out   *export.Analysis
-	docs  []actors.DocEntities
-	text  map[string]string
-	idx   *link.Index
+	judge    *judge.Judge
+	out      *export.Analysis
+	entities entityMerger
+	text     map[string]string
+	idx      *link.Index
 }
 
 // NewCorpus starts an empty corpus analysis; j grades the claims across
@@ -39,33 +39,56 @@ func NewCorpus(j *judge.Judge) (*Corpus, error) {
 
 // Add takes one document and what the stages found in it (a may be nil).
 func (c *Corpus) Add(d isnad.Document, a *DocAnalysis) error {
+	if a == nil {
+		return c.AddStored(d, nil)
+	}
+	da := Document(d, a)
+	return c.AddStored(d, &da)
+}
+
+// AddStored takes one document with its analysis as the store keeps it
+// (indexes local to the document; da may be nil) and makes the indexes
+// global.
+func (c *Corpus) AddStored(d isnad.Document, da *export.DocumentAnalysis) error {
 	jd := export.FromDocument(d)
 	c.text[d.ID] = d.Text
 	if err := c.idx.Add(d.ID, d.Outlet, d.Credits, d.Text); err != nil {
 		return fmt.Errorf("indexing %s for stories: %w", d.Source, err)
 	}
-	if a == nil {
+	if da == nil {
 		c.out.Documents = append(c.out.Documents, jd)
 		return nil
 	}
-	jd.Recycled = a.Recycled
+	jd.Recycled = da.Recycled
 	c.out.Documents = append(c.out.Documents, jd)
-	c.docs = append(c.docs, actors.DocEntities{Doc: d.ID, Entities: a.Entities})
+	c.entities.add(da.Entities)
 
 	timeBase, qtyBase := len(c.out.Times), len(c.out.Quantities)
-	for _, t := range a.Times {
-		c.out.Times = append(c.out.Times, exportTime(d.ID, t))
+	c.out.Times = append(c.out.Times, da.Times...)
+	c.out.Quantities = append(c.out.Quantities, da.Quantities...)
+	for _, cl := range da.Claims {
+		cl.Times = rebase(cl.Times, timeBase)
+		cl.Quantities = rebase(cl.Quantities, qtyBase)
+		c.out.Claims = append(c.out.Claims, cl)
 	}
-	for _, q := range a.Quantities {
-		c.out.Quantities = append(c.out.Quantities, exportQuantity(d.ID, q))
-	}
-	for _, cl := range a.Claims {
-		c.out.Claims = append(c.out.Claims, exportClaim(d.ID, cl, a, timeBase, qtyBase))
-	}
-	for _, e := range a.Events {
-		c.out.Events = append(c.out.Events, exportEvent(e, timeBase, qtyBase))
+	for _, e := range da.Events {
+		if e.Time != nil {
+			t := *e.Time + timeBase
+			e.Time = &t
+		}
+		e.Quantities = rebase(e.Quantities, qtyBase)
+		c.out.Events = append(c.out.Events, e)
 	}
 	return nil
+}
+
+// rebase shifts document-local indexes into the corpus-wide arrays.
+func rebase(idx []int, base int) []int {
+	out := make([]int, len(idx))
+	for i, v := range idx {
+		out[i] = v + base
+	}
+	return out
 }
 
 // Document converts one document's stage results to the form the store
@@ -94,9 +117,7 @@ func Document(d isnad.Document, a *DocAnalysis) export.DocumentAnalysis {
 // Finish merges entities across documents, links stories, then groups,
 // completes, grades and compares the claims.
 func (c *Corpus) Finish(ctx context.Context) (*export.Analysis, error) {
-	for _, e := range actors.Merge(c.docs) {
-		c.out.Entities = append(c.out.Entities, exportEntity(e))
-	}
+	c.out.Entities = c.entities.merged()
 	src := link.TextFunc(func(_ context.Context, id string) (string, error) {
 		t, ok := c.text[id]
 		if !ok {

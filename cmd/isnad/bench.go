@@ -165,7 +165,7 @@ func newBenchIngestCommand(a *app) *cobra.Command {
 			start := time.Now()
 			var t tally
 			err = a.profiled(func() error {
-				t, err = a.ingest(cmd.Context(), st, &in, paths)
+				t, err = a.ingest(cmd.Context(), st, &in, paths, false)
 				return err
 			})
 			elapsed := time.Since(start)

@@ -5,6 +5,7 @@ import (
 	"os"
 
 	"github.com/isnad/isnad/report"
+	"github.com/isnad/isnad/server"
 	"github.com/isnad/isnad/store"
 	"github.com/isnad/isnad/store/sqlite"
 	"github.com/spf13/cobra"
@@ -12,15 +13,17 @@ import (
 
 func newDemoCommand(a *app) *cobra.Command {
 	var in inputFlags
-	var dbPath, reportPath string
+	var dbPath, reportPath, addr string
+	var noServe bool
 	cmd := &cobra.Command{
 		Use:   "demo [PATH...]",
 		Short: "Analyse the sample corpus into a fresh store and show what isnad found",
 		Long: `demo is the quickest look at isnad: it reads the sample corpus (the five
 seed articles in testdata/seeds, or the paths given) into a fresh store
 (isnad-demo.db, recreated each time, so your own isnad.db is never touched),
-then prints what the store holds, a search with Arabic matching, the stories
-and contradictions found, and writes the full report to isnad-demo.md.`,
+analyses every document, links them (stories, claim groups, grades,
+contradictions), prints a summary, writes the full report to isnad-demo.md,
+and serves the web UI on http://127.0.0.1:8080/ until Ctrl-C.`,
 		Example: `  isnad demo
   isnad demo ../shared/corpus/saudinewsnet/2015-07-21.zip`,
 		RunE: func(cmd *cobra.Command, paths []string) error {
@@ -37,7 +40,7 @@ and contradictions found, and writes the full report to isnad-demo.md.`,
 				return err
 			}
 			defer st.Close()
-			t, err := a.ingest(cmd.Context(), st, &in, paths)
+			t, err := a.ingest(cmd.Context(), st, &in, paths, true)
 			if err != nil {
 				return err
 			}
@@ -58,8 +61,10 @@ and contradictions found, and writes the full report to isnad-demo.md.`,
 			for _, h := range hits {
 				fmt.Fprintf(a.stdout, "  %s  %s\n", h.ID, h.Snippet.Plain())
 			}
-			in.reasonLanguage = "ar"
-			out, _, err := a.analyze(cmd.Context(), &in, paths)
+			if err := a.relink(cmd.Context(), st, &in); err != nil {
+				return err
+			}
+			out, err := server.StoreCorpus(st)(cmd.Context())
 			if err != nil {
 				return err
 			}
@@ -76,10 +81,15 @@ and contradictions found, and writes the full report to isnad-demo.md.`,
 			}
 			fmt.Fprintf(a.stdout, "\nthe full report (claims, chains, grades and reasons): %s\n", reportPath)
 			fmt.Fprintf(a.stdout, "next: isnad --db %s search داعش   |   isnad analyze %s   |   isnad graph %s > network.gexf\n", dbPath, paths[0], paths[0])
-			return nil
+			if noServe {
+				return nil
+			}
+			return a.serve(cmd.Context(), st, addr)
 		},
 	}
 	cmd.Flags().StringVar(&dbPath, "demo-db", "isnad-demo.db", "the demo's store, recreated on every run")
+	cmd.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "where to serve the web UI (loopback only)")
+	cmd.Flags().BoolVar(&noServe, "no-serve", false, "stop after the analysis instead of serving the web UI")
 	cmd.Flags().StringVar(&reportPath, "report", "isnad-demo.md", "where to write the demo's Markdown report")
 	addInputFlags(cmd, &in)
 	return cmd

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/internal/progress"
 	"github.com/isnad/isnad/pipeline"
 	"github.com/isnad/isnad/store"
@@ -20,6 +19,7 @@ const batchSize = 500
 
 func newIngestCommand(a *app) *cobra.Command {
 	var in inputFlags
+	var textOnly, noLink bool
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
 		Short: "Read, clean and store articles, indexed for search",
@@ -27,8 +27,12 @@ func newIngestCommand(a *app) *cobra.Command {
 standard input), removes page chrome, finds outlet, date, title and credits,
 and stores each document once in the store (--db, default isnad.db). Running
 it again on the same articles stores nothing new: a document is identified by
-its normalised text. Inputs that cannot be read are reported one line each;
-the rest is stored and the exit code is 1. A summary closes every run.`,
+its normalised text. Each document is analysed on the way in (entities, times,
+quantities, claims with their chains, events) and the analysis is stored with
+it; then the corpus-level results (stories, claim groups with grades,
+contradictions) are recomputed over the whole store (see isnad link).
+Inputs that cannot be read are reported one line each; the rest is stored and
+the exit code is 1. A summary closes every run.`,
 		Example: `  isnad ingest testdata/seeds
   isnad --db news.db ingest ../shared/corpus/saudinewsnet
   isnad ingest page.html export.jsonl archive.zip`,
@@ -39,10 +43,15 @@ the rest is stored and the exit code is 1. A summary closes every run.`,
 				return err
 			}
 			defer st.Close()
-			t, err := a.ingest(cmd.Context(), st, &in, paths)
+			t, err := a.ingest(cmd.Context(), st, &in, paths, !textOnly)
 			fmt.Fprintln(a.stdout, t)
 			if err != nil {
 				return err
+			}
+			if !textOnly && !noLink {
+				if err := a.relink(cmd.Context(), st, &in); err != nil {
+					return err
+				}
 			}
 			if t.failed > 0 {
 				return errPartial
@@ -50,54 +59,69 @@ the rest is stored and the exit code is 1. A summary closes every run.`,
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&textOnly, "text-only", false, "store the cleaned documents only, without analysing them")
+	cmd.Flags().BoolVar(&noLink, "no-link", false, "do not recompute the corpus-level results now (run isnad link later)")
 	addInputFlags(cmd, &in)
 	return cmd
 }
 
 // ingest streams paths into st in batches and counts what happened.
-func (a *app) ingest(ctx context.Context, st store.Store, in *inputFlags, paths []string) (tally, error) {
+func (a *app) ingest(ctx context.Context, st store.Store, in *inputFlags, paths []string, analyse bool) (tally, error) {
 	var t tally
 	src, err := a.source(in, paths)
 	if err != nil {
 		return t, err
 	}
+	var stages []pipeline.Stage
+	if analyse {
+		x, err := pipeline.LoadExtractors()
+		if err != nil {
+			return t, err
+		}
+		stages = append(stages, x)
+	}
 	bar := progress.New(a.stderr, a.log, "ingest", -1, 5*time.Second)
 	defer bar.Finish()
-	batch := make([]isnad.Document, 0, batchSize)
+	batch := make([]store.Analyzed, 0, batchSize)
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
-		res, err := st.Put(ctx, batch)
+		res, err := st.PutAnalyzed(ctx, batch)
 		if err != nil {
 			return fmt.Errorf("storing a batch of %d documents (nothing of it was kept): %w", len(batch), err)
 		}
 		for _, r := range res {
-			if r.Status == store.New {
-				t.fresh++
-			} else {
+			if r.Status == store.Duplicate {
 				t.duplicate++
+			} else {
+				t.fresh++
 			}
 		}
 		bar.Add(len(batch))
 		batch = batch[:0]
 		return nil
 	}
-	err = pipeline.Run(ctx, src, pipeline.Options{Workers: in.workers}, func(r pipeline.Result) error {
+	err = pipeline.Run(ctx, src, pipeline.Options{Workers: in.workers, Stages: stages}, func(r pipeline.Result) error {
 		if r.Err != nil {
 			t.failed++
 			fmt.Fprintln(a.stderr, r.Err)
 			return nil
 		}
 		t.read++
+		item := store.Analyzed{Doc: r.Doc}
+		if r.Analysis != nil {
+			da := pipeline.Document(r.Doc, r.Analysis)
+			item.Analysis = &da
+		}
 		// One document the store would refuse must not cost its whole batch.
-		if err := store.Validate(0, r.Doc); err != nil {
+		if err := store.ValidateAnalyzed(0, item); err != nil {
 			t.failed++
 			fmt.Fprintf(a.stderr, "%s: not stored: %v\n", r.Doc.Source, err)
 			return nil
 		}
 		t.textBytes += int64(len(r.Doc.Text))
-		batch = append(batch, r.Doc)
+		batch = append(batch, item)
 		if len(batch) == batchSize {
 			return flush()
 		}

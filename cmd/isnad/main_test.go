@@ -164,3 +164,36 @@ func TestTrainThenEvalNER(t *testing.T) {
 		t.Errorf("a model scored on its own training data should be perfect here:\n%s", out)
 	}
 }
+
+func TestServeRefusesAddressesOthersCanReach(t *testing.T) {
+	for addr, ok := range map[string]bool{
+		"127.0.0.1:8080": true, "localhost:9000": true, "[::1]:8080": true,
+		"0.0.0.0:8080": false, "192.168.1.5:80": false, ":8080": false, "example.org:80": false, "nonsense": false,
+	} {
+		if err := loopbackOnly(addr); (err == nil) != ok {
+			t.Errorf("loopbackOnly(%q) = %v, want ok=%v", addr, err, ok)
+		}
+	}
+}
+
+func TestDemoStoresAnalysesAndCorpusResults(t *testing.T) {
+	dir := t.TempDir()
+	db, rep := filepath.Join(dir, "demo.db"), filepath.Join(dir, "demo.md")
+	out, stderr, err := run(t, "--log-level", "warn", "demo", "--no-serve", "--demo-db", db, "--report", rep, testenv.Seeds(t))
+	if err != nil {
+		t.Fatalf("demo: %v\n%s", err, stderr)
+	}
+	for _, want := range []string{"new=5", "story (rewrite)", "contradiction (time)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("demo output lacks %q:\n%s", want, out)
+		}
+	}
+	if b, err := os.ReadFile(rep); err != nil || !strings.Contains(string(b), "#") {
+		t.Errorf("report %s not written: %v", rep, err)
+	}
+	// ingest into the same store again: nothing new, results recomputed
+	out, _, err = run(t, "--db", db, "--log-level", "warn", "ingest", testenv.Seeds(t))
+	if err != nil || !strings.Contains(out, "new=0 duplicate=5") || !strings.Contains(out, "1 stories") {
+		t.Errorf("second ingest: %v\n%s", err, out)
+	}
+}
