@@ -17,6 +17,7 @@ type Model struct {
 	// first, for a model with StackFeatures, is the first-pass model whose
 	// tags the stacked features read; it shares feat.
 	first *Model
+	joint *jointTable // both passes' weights, when first is set
 }
 
 // Families reports the feature families the model was trained with.
@@ -96,18 +97,14 @@ func (m *Model) TagDocument(doc [][]string) [][]string {
 func (m *Model) tagIDs(doc [][]string) [][]int {
 	feats := make([]sentenceFeatures, len(doc))
 	infos := m.feat.extractDocument(doc, feats)
-	var stack []sentenceFeatures
 	if m.first != nil {
-		prior := m.first.decode(doc, feats, nil)
-		stack = make([]sentenceFeatures, len(doc))
-		stackFeatures(infos, prior, stack)
+		return m.tagStacked(doc, feats, infos)
 	}
-	return m.decode(doc, feats, stack)
+	return m.decode(doc, feats)
 }
 
-// decode runs Viterbi over each sentence's features (plus its stacked
-// features, when stack is not nil).
-func (m *Model) decode(doc [][]string, feats, stack []sentenceFeatures) [][]int {
+// decode runs Viterbi over each sentence's features.
+func (m *Model) decode(doc [][]string, feats []sentenceFeatures) [][]int {
 	out := make([][]int, len(doc))
 	var em []float32
 	var back []uint8
@@ -119,9 +116,6 @@ func (m *Model) decode(doc [][]string, feats, stack []sentenceFeatures) [][]int 
 		}
 		em, back = grow(em, n*nTags), growU8(back, n*nTags)
 		m.emissions(&feats[s], n, em)
-		if stack != nil {
-			m.addEmissions(&stack[s], n, em)
-		}
 		viterbi(em, &m.trans, back, out[s])
 	}
 	return out

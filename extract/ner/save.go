@@ -123,8 +123,9 @@ func Load(r io.Reader, name string) (*Model, error) {
 		return nil, fmt.Errorf("reading model %s: stacked features and first pass do not go together", name)
 	}
 	if f.First != nil {
-		m.first = &Model{feat: m.feat, families: f.First.Families, docSize: f.DocSize, trans: f.First.Trans}
-		m.first.setWeights(f.First.Hashes, f.First.Weights)
+		first := &Model{feat: m.feat, families: f.First.Families, docSize: f.DocSize, trans: f.First.Trans}
+		first.setWeights(f.First.Hashes, f.First.Weights)
+		m.setFirst(first)
 	}
 	return m, nil
 }

@@ -109,3 +109,36 @@ func TestStackedModelTrainsSavesAndLoads(t *testing.T) {
 		t.Errorf("WithGazetteer does not give the first pass the new word lists")
 	}
 }
+
+// The joint table must score exactly as the two passes would apart.
+func TestJointTableMatchesSeparatePasses(t *testing.T) {
+	opt := DefaultTrainOptions()
+	opt.Epochs = 3
+	opt.Resources = testResources()
+	m, err := Train(context.Background(), tinyCorpus(), opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := [][]string{{"زار", "محمد", "وزارة", "الدفاع"}, {}, {"وقال", "الشيخ", "أحمد", "في", "حلب"}}
+	feats := make([]sentenceFeatures, len(doc))
+	infos := m.feat.extractDocument(doc, feats)
+	prior := m.first.decode(doc, feats)
+	stack := make([]sentenceFeatures, len(doc))
+	stackFeatures(infos, prior, stack)
+	for s, tokens := range doc {
+		n := len(tokens)
+		want := make([]float32, n*nTags)
+		m.emissions(&feats[s], n, want)
+		m.addEmissions(&stack[s], n, want)
+		em1, got := make([]float32, n*nTags), make([]float32, n*nTags)
+		m.joint.emissions(&feats[s], n, em1, got)
+		m.addEmissions(&stack[s], n, got)
+		first := make([]float32, n*nTags)
+		m.first.emissions(&feats[s], n, first)
+		for i := range want {
+			if d := want[i] - got[i]; d > 1e-4 || d < -1e-4 || em1[i] != first[i] {
+				t.Fatalf("sentence %d score %d: joint %v/%v, apart %v/%v", s, i, em1[i], got[i], first[i], want[i])
+			}
+		}
+	}
+}

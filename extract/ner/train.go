@@ -241,10 +241,10 @@ func (p *perceptron) updateTrans(prev, t int, d float64) {
 // weights are all zero.
 func (p *perceptron) model(fz *featurizer, fam Families, docSize int, first *Model) *Model {
 	m := &Model{feat: fz, families: fam, docSize: docSize}
+	var f Model
 	if first != nil {
-		f := *first
+		f = *first
 		f.feat = fz
-		m.first = &f
 	}
 	steps := max(p.steps, 1) // no sentences: all weights are zero
 	avg := func(w, acc float64) float32 { return float32(w - acc/steps) }
@@ -275,6 +275,9 @@ func (p *perceptron) model(fz *featurizer, fam Families, docSize int, first *Mod
 		for q := 0; q < nTags; q++ {
 			m.trans.Pair[q][t] = avg(p.trans[q][t], p.tac[q][t])
 		}
+	}
+	if first != nil {
+		m.setFirst(&f)
 	}
 	return m
 }
