@@ -184,7 +184,11 @@ func scanQuantity(r scanner) (export.Quantity, error) {
 }
 
 // claimColumns are read in the order scanClaim expects.
-const claimColumns = `c.doc_id, c.id, c.span_start, c.span_end, c.text, c.polarity, c.carried,
+// A claim's text is most often its document's text at its span, which is
+// then not stored twice (substr counts characters, code points, in SQLite
+// and PostgreSQL alike); the query must join documents as d.
+const claimColumns = `c.doc_id, c.id, c.span_start, c.span_end,
+	coalesce(c.text, substr(d.body, c.span_start + 1, c.span_end - c.span_start)), c.polarity, c.carried,
 	c.hedges, c.entity_refs, c.time_refs, c.quantity_refs`
 
 func scanClaim(r scanner, extra ...any) (export.Claim, error) {
@@ -209,7 +213,7 @@ func scanClaim(r scanner, extra ...any) (export.Claim, error) {
 }
 
 func loadClaims(ctx context.Context, q querier, lo, hi string, into map[string]*export.DocumentAnalysis) error {
-	return eachRow(ctx, q, `SELECT `+claimColumns+` FROM claims c
+	return eachRow(ctx, q, `SELECT `+claimColumns+` FROM claims c JOIN documents d ON d.id = c.doc_id
 		WHERE c.doc_id >= ? AND c.doc_id <= ? ORDER BY c.doc_id, c.position`, []any{lo, hi}, func(r *sql.Rows) error {
 		c, err := scanClaim(r)
 		if err != nil {

@@ -345,3 +345,32 @@ func TestCorpusResults(t *testing.T) {
 		}
 	}
 }
+
+// TestClaimTextStoredOnlyWhenItDiffers: a claim whose text is its
+// document's text at its span is read back from the document; any other is
+// kept as given.
+func TestClaimTextStoredOnlyWhenItDiffers(t *testing.T) {
+	d := doc("أ", "okaz", "2015-07-21", "قال المرصد إن داعش هاجم المدينة")
+	a := handAnalysis(d, nil, []claimSpec{{start: 0, end: 10}, {start: 4, end: 10}, {start: 20, end: 99}})
+	a.Analysis.Claims[1].Text = "نص آخر"  // differs from the span
+	a.Analysis.Claims[2].Text = "ما بعده" // the span runs past the text
+	s := openTemp(t)
+	putAnalyzed(t, s, a)
+	got, err := s.Analysis(context.Background(), d.ID)
+	if err != nil || !reflect.DeepEqual(got, *a.Analysis) {
+		t.Fatalf("read back %+v (%v)", got.Claims, err)
+	}
+	page, err := s.Claims(context.Background(), store.ClaimFilter{Doc: d.ID}, store.Page{})
+	if err != nil || len(page.Claims) != 3 {
+		t.Fatal(page, err)
+	}
+	for i, c := range page.Claims {
+		if c.Text != a.Analysis.Claims[i].Text {
+			t.Errorf("listed claim %d text %q, want %q", i, c.Text, a.Analysis.Claims[i].Text)
+		}
+	}
+	var stored int
+	if err := s.read.QueryRow("SELECT count(text) FROM claims").Scan(&stored); err != nil || stored != 2 {
+		t.Errorf("%d claim texts stored (%v), want 2", stored, err)
+	}
+}

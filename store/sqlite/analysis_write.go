@@ -180,12 +180,20 @@ func (w *analysisWriter) addTimesAndQuantities(d isnad.Document, a *export.Docum
 }
 
 func (w *analysisWriter) addClaims(d isnad.Document, a *export.DocumentAnalysis) {
+	var runes []rune
+	if len(a.Claims) > 0 {
+		runes = []rune(d.Text)
+	}
 	for i, c := range a.Claims {
+		var text any = c.Text
+		if c.End <= len(runes) && string(runes[c.Start:c.End]) == c.Text {
+			text = nil // the document's text at the span: read from there
+		}
 		var originName, originKind string
 		if n := len(c.Chain); n > 0 {
 			originName, originKind = c.Chain[n-1].Name, c.Chain[n-1].Kind
 		}
-		w.claims.add(d.ID, i, c.ID, c.Start, c.End, c.Text, c.Polarity, c.Carried,
+		w.claims.add(d.ID, i, c.ID, c.Start, c.End, text, c.Polarity, c.Carried,
 			jsonList(c.Hedges), jsonList(c.Entities), jsonInts(c.Times), jsonInts(c.Quantities),
 			originName, originKind, d.Outlet, d.Published)
 		for j, l := range c.Chain {

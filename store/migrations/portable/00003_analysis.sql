@@ -107,7 +107,7 @@ CREATE TABLE claims (
     id            TEXT NOT NULL,       -- 'c:' id
     span_start    INTEGER NOT NULL,
     span_end      INTEGER NOT NULL,
-    text          TEXT NOT NULL,
+    text          TEXT,                -- NULL when it is the document's text at the span
     polarity      TEXT NOT NULL,       -- asserted, denied
     carried       BOOLEAN NOT NULL,
     hedges        TEXT NOT NULL,       -- JSON array of the hedging words
