@@ -11,9 +11,14 @@ import (
 // ValidateAnalyzed checks that a document and its analysis can be stored:
 // the document as Validate checks it; the analysis names the same document,
 // its lists are within MaxAnalysisItems, its spans are well formed, its text
-// is valid UTF-8 without NUL bytes, and every time and quantity a claim or event refers to is
-// in the document's lists. index is the position in the batch, for the error
-// (an *InvalidDocumentError).
+// is valid UTF-8 without NUL bytes, and every time and quantity a claim or
+// event refers to is in the document's lists. index is the position in the
+// batch, for the error (an *InvalidDocumentError).
+//
+// PutAnalyzed refuses a whole batch for one invalid document; ingest checks
+// each document with ValidateAnalyzed (or SplitValid) before batching and
+// reports the refused ones by name, so that one bad input never costs the
+// others.
 func ValidateAnalyzed(index int, a Analyzed) error {
 	if err := Validate(index, a.Doc); err != nil {
 		return err
