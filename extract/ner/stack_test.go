@@ -105,6 +105,9 @@ func TestStackedModelTrainsSavesAndLoads(t *testing.T) {
 	if a, b := m.TagDocument(doc), loaded.TagDocument(doc); !reflect.DeepEqual(a, b) {
 		t.Errorf("tags differ after load: %v vs %v", a, b)
 	}
+	if fp := loaded.FirstPass(); fp.first != nil || fp.families&StackFeatures != 0 || len(fp.TagDocument(doc)) != len(doc) {
+		t.Errorf("FirstPass is not a one-pass tagger")
+	}
 	if g := m.WithGazetteer(NewLexicon()); g.first == nil || g.first.feat != g.feat {
 		t.Errorf("WithGazetteer does not give the first pass the new word lists")
 	}

@@ -24,7 +24,7 @@ type TrainOptions struct {
 	// StackFolds is the number of folds the training file is cut into to get
 	// first-pass tags for training the second pass of a stacked model
 	// (StackFeatures): every sentence is tagged by a first-pass model that
-	// did not see it, as new text will be.
+	// did not see it, as new text will be. 0 means the default, 5.
 	StackFolds int
 }
 
@@ -63,7 +63,11 @@ func Train(ctx context.Context, sents []Sentence, opt TrainOptions) (*Model, err
 	base := opt
 	base.Families &^= StackFeatures
 	base.Dev, base.Log = nil, nil
-	prior, err := heldOutTags(ctx, sents, base, opt.StackFolds)
+	folds := opt.StackFolds
+	if folds == 0 {
+		folds = DefaultTrainOptions().StackFolds
+	}
+	prior, err := heldOutTags(ctx, sents, base, folds)
 	if err != nil {
 		return nil, err
 	}
