@@ -15,12 +15,15 @@
 // order (analysis_read.go), so what comes back is what went in.
 //
 // Measured on 2 busy cores (load 3-7), real SaudiNewsNet articles with the
-// shipped pipeline's analyses (13.5 claims, 12 entities, 22 mentions each):
-// PutAnalyzed 230-290 documents/s, 2.1-2.4 CPU ms per document (Put without
-// analysis: 0.44); over 5,000 analysed articles, the first page of claims
-// about the most mentioned entity (1,500 claims) 4-7 ms, a document's
-// analysis 0.7-1.5 ms, entities by name 13-16 ms, ForEachAnalysis 2,700-
-// 3,900 documents/s. `go test ./store/sqlite -run X -bench 'Analy|Claims'`.
+// shipped pipeline's analyses (10-13.5 claims, 10-12 entities, 18-23
+// mentions each): PutAnalyzed 230-460 documents/s, 2.1-2.4 CPU ms per
+// document (Put without analysis: 0.44). Over 5,000 analysed articles (a
+// 98 MB file, of which about 25 MB are the documents and their full-text
+// index): the first page of claims about the most mentioned entity (1,457
+// claims) 4-7 ms, a document's analysis 0.7-1.5 ms, entities most mentioned
+// first 0.8-1.4 ms, entities by name 13-16 ms, an entity's mentions 0.4-0.7
+// ms, its events 3-4 ms, ForEachAnalysis 2,300-3,900 documents/s.
+// `go test ./store/sqlite -run X -bench 'Analy|Claims'`.
 package sqlite
 
 import (
