@@ -82,25 +82,38 @@ func (a *app) ingest(ctx context.Context, st store.Store, in *inputFlags, paths 
 	}
 	bar := progress.New(a.stderr, a.log, "ingest", -1, 5*time.Second)
 	defer bar.Finish()
-	batch := make([]store.Analyzed, 0, batchSize)
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
-		}
-		res, err := st.PutAnalyzed(ctx, batch)
-		if err != nil {
-			return fmt.Errorf("storing a batch of %d documents (nothing of it was kept): %w", len(batch), err)
-		}
-		for _, r := range res {
-			if r.Status == store.Duplicate {
-				t.duplicate++
-			} else {
-				t.fresh++
+	// The store writes on its own goroutine while the pipeline reads and
+	// analyses the next batch: one writer, one batch queued at most.
+	batches := make(chan []store.Analyzed, 1)
+	written := make(chan error, 1)
+	go func() {
+		var failed error
+		for b := range batches {
+			if failed != nil {
+				continue // drain: the run is stopping
 			}
+			res, err := st.PutAnalyzed(ctx, b)
+			if err != nil {
+				failed = fmt.Errorf("storing a batch of %d documents (nothing of it was kept): %w", len(b), err)
+				continue
+			}
+			for _, r := range res {
+				if r.Status == store.Duplicate {
+					t.duplicate++
+				} else {
+					t.fresh++
+				}
+			}
+			bar.Add(len(b))
 		}
-		bar.Add(len(batch))
-		batch = batch[:0]
-		return nil
+		written <- failed
+	}()
+	batch := make([]store.Analyzed, 0, batchSize)
+	flush := func() {
+		if len(batch) > 0 {
+			batches <- batch
+			batch = make([]store.Analyzed, 0, batchSize)
+		}
 	}
 	err = pipeline.Run(ctx, src, pipeline.Options{Workers: in.workers, Stages: stages}, func(r pipeline.Result) error {
 		if r.Err != nil {
@@ -123,12 +136,17 @@ func (a *app) ingest(ctx context.Context, st store.Store, in *inputFlags, paths 
 		t.textBytes += int64(len(r.Doc.Text))
 		batch = append(batch, item)
 		if len(batch) == batchSize {
-			return flush()
+			flush()
 		}
 		return nil
 	})
 	if err == nil {
-		err = flush()
+		flush()
+	}
+	close(batches)
+	// fresh and duplicate are the writer's until it is done.
+	if werr := <-written; err == nil {
+		err = werr
 	}
 	if err != nil {
 		return t, fmt.Errorf("ingesting: %w", err)
