@@ -32,7 +32,7 @@ func (s *server) graph(r *http.Request) (any, error) {
 		if !x.eventMatches(f, e) {
 			continue
 		}
-		evs = append(evs, networkEvent(e))
+		evs = append(evs, events.FromExport(e))
 	}
 	g := events.Network(evs, labels)
 	if g.Nodes == nil {
@@ -60,20 +60,4 @@ func (x *corpusIndex) eventMatches(f filters, e export.Event) bool {
 		return false
 	}
 	return x.claimMatches(filters{Filter: f.Filter, Grade: f.Grade}, c)
-}
-
-// networkEvent converts an event of the analysis JSON back to the form the
-// network builder reads.
-func networkEvent(e export.Event) events.Event {
-	ev := events.Event{ID: e.ID, Claim: e.Claim, Type: e.Type, Time: -1, Quantities: e.Quantities}
-	if e.Place != nil {
-		ev.Place = *e.Place
-	}
-	if e.Time != nil {
-		ev.Time = *e.Time
-	}
-	for _, a := range e.Actors {
-		ev.Actors = append(ev.Actors, events.Actor{Entity: a.Entity, Role: a.Role})
-	}
-	return ev
 }

@@ -59,17 +59,7 @@ func actorNetwork(a *export.Analysis) events.Graph {
 	}
 	evs := make([]events.Event, 0, len(a.Events))
 	for _, e := range a.Events {
-		ev := events.Event{ID: e.ID, Claim: e.Claim, Type: e.Type, Time: -1, Quantities: e.Quantities}
-		if e.Place != nil {
-			ev.Place = *e.Place
-		}
-		if e.Time != nil {
-			ev.Time = *e.Time
-		}
-		for _, r := range e.Actors {
-			ev.Actors = append(ev.Actors, events.Actor{Entity: r.Entity, Role: r.Role})
-		}
-		evs = append(evs, ev)
+		evs = append(evs, events.FromExport(e))
 	}
 	return events.Network(evs, labels)
 }
