@@ -26,12 +26,15 @@ type TrainOptions struct {
 	// (StackFeatures): every sentence is tagged by a first-pass model that
 	// did not see it, as new text will be. 0 means the default, 5.
 	StackFolds int
+	// Bags is the number of perceptrons trained with seeds Seed, Seed+1 …
+	// whose averaged weights are averaged (0 or 1: one).
+	Bags int
 }
 
 // DefaultTrainOptions are the settings of the shipped model, without its
 // resources.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Epochs: 8, Seed: 7, Families: AllFamilies, DocumentSize: 20, StackFolds: 5}
+	return TrainOptions{Epochs: 8, Seed: 7, Families: AllFamilies, DocumentSize: 20, StackFolds: 5, Bags: 3}
 }
 
 // trainingSentence is a sentence's features and gold tag ids.
@@ -148,9 +151,44 @@ func trainPass(ctx context.Context, sents []Sentence, opt TrainOptions, prior []
 			}
 		}
 	}
+	bags := max(opt.Bags, 1)
+	var mean []float64
+	var meanTrans [nTags + 1][nTags]float64
+	for bag := 0; bag < bags; bag++ {
+		if bag > 0 {
+			p = &perceptron{index: p.index}
+		}
+		if err := p.run(ctx, data, opt, opt.Seed+uint64(bag), fz, docSize, first); err != nil {
+			return nil, err
+		}
+		if bags == 1 {
+			break
+		}
+		if mean == nil {
+			mean = make([]float64, len(p.w))
+		}
+		for i := range mean {
+			mean[i] += (p.w[i] - p.acc[i]/max(p.steps, 1)) / float64(bags)
+		}
+		for q := range meanTrans {
+			for t := range meanTrans[q] {
+				meanTrans[q][t] += (p.trans[q][t] - p.tac[q][t]/max(p.steps, 1)) / float64(bags)
+			}
+		}
+	}
+	if bags > 1 {
+		// The bags' averaged weights, averaged: a perceptron at one step
+		// whose current weights are that mean.
+		p = &perceptron{index: p.index, w: mean, acc: make([]float64, len(mean)), trans: meanTrans, steps: 1}
+	}
+	return p.model(fz, opt.Families, docSize, first), nil
+}
+
+// run trains p for opt.Epochs passes over data, shuffled with seed.
+func (p *perceptron) run(ctx context.Context, data []trainingSentence, opt TrainOptions, seed uint64, fz *featurizer, docSize int, first *Model) error {
 	p.w = make([]float64, len(p.index)*nTags)
 	p.acc = make([]float64, len(p.index)*nTags)
-	rng := rand.New(rand.NewPCG(opt.Seed, 0x5eed))
+	rng := rand.New(rand.NewPCG(seed, 0x5eed))
 	order := make([]int, len(data))
 	for i := range order {
 		order[i] = i
@@ -160,7 +198,7 @@ func trainPass(ctx context.Context, sents []Sentence, opt TrainOptions, prior []
 	var pred []int
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return err
 		}
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		mistakes := 0
@@ -199,7 +237,7 @@ func trainPass(ctx context.Context, sents []Sentence, opt TrainOptions, prior []
 			fmt.Fprintln(opt.Log)
 		}
 	}
-	return p.model(fz, opt.Families, docSize, first), nil
+	return nil
 }
 
 func (p *perceptron) emissions(sf *sentenceFeatures, n int, em []float32) {

@@ -30,6 +30,7 @@ func runNER(ctx context.Context, cmd string, args []string) error {
 	fs.IntVar(&opt.Epochs, "epochs", opt.Epochs, "training epochs")
 	fs.IntVar(&opt.DocumentSize, "doc-size", opt.DocumentSize, "sentences read as one document (CoNLL files mark no documents)")
 	fs.IntVar(&opt.StackFolds, "stack-folds", opt.StackFolds, "folds for the first-pass tags a stacked model's second pass trains on")
+	fs.IntVar(&opt.Bags, "bags", opt.Bags, "perceptrons per pass, trained with successive seeds and averaged")
 	fs.Parse(args)
 
 	switch cmd {
