@@ -110,7 +110,7 @@ func (m *Model) tagStacked(doc [][]string, feats []sentenceFeatures, infos []*se
 
 // FirstPass returns the first pass of a stacked model as a tagger of its
 // own (the model itself when it is not stacked): about 1.5 times faster,
-// about 1.5 points of F1 lower (data/ner/PROVENANCE.md), for bulk tagging
+// about 2 points of F1 lower (data/ner/PROVENANCE.md), for bulk tagging
 // where speed matters more.
 func (m *Model) FirstPass() *Model {
 	if m.first == nil {
