@@ -13,7 +13,7 @@ import (
 
 // Lexicon is the quantity tagger's vocabulary, keyed by folded first word.
 type Lexicon struct {
-	phrases map[string][]phrase
+	phrases scan.Phrases[entry]
 	// triggers holds every first word with the clitics and articles the
 	// matcher accepts, so that an ordinary word costs one map lookup.
 	triggers map[string]struct{}
@@ -21,10 +21,7 @@ type Lexicon struct {
 	filter   scan.KeySet // every form of every phrase's first word
 }
 
-type phrase struct {
-	rest []string
-	info entry
-}
+type phrase = scan.Phrase[entry]
 
 type class uint
 
@@ -72,7 +69,7 @@ func Default() (*Lexicon, error) { return Load(data.Quantity, "quantity") }
 
 // Load reads numbers.tsv and units.tsv from dir in fsys.
 func Load(fsys fs.FS, dir string) (*Lexicon, error) {
-	lex := &Lexicon{phrases: map[string][]phrase{}}
+	lex := &Lexicon{phrases: scan.Phrases[entry]{}}
 	if err := readTSV(fsys, dir+"/numbers.tsv", lex.addNumberWord); err != nil {
 		return nil, err
 	}
@@ -100,7 +97,7 @@ func (lex *Lexicon) startWords() []string {
 	var out []string
 	for w, list := range lex.phrases {
 		for _, p := range list {
-			if p.info.classes&startClasses != 0 && w != "من" || p.info.has(cUnit) && p.info.count == 2 {
+			if p.Info.classes&startClasses != 0 && w != "من" || p.Info.has(cUnit) && p.Info.count == 2 {
 				out = append(out, w)
 				break
 			}
@@ -193,41 +190,9 @@ func (lex *Lexicon) addUnit(f []string) error {
 	})
 }
 
+// add merges a form's meaning into the phrase with the same words.
 func (lex *Lexicon) add(form string, set func(*entry)) error {
-	var words []string
-	for _, t := range scan.Scan(form) {
-		words = append(words, t.Key)
-	}
-	if len(words) == 0 {
-		return fmt.Errorf("empty form")
-	}
-	list := lex.phrases[words[0]]
-	for k := range list {
-		if equalWords(list[k].rest, words[1:]) {
-			set(&list[k].info)
-			return nil
-		}
-	}
-	p := phrase{rest: words[1:]}
-	set(&p.info)
-	list = append(list, p)
-	for k := len(list) - 1; k > 0 && len(list[k].rest) > len(list[k-1].rest); k-- {
-		list[k], list[k-1] = list[k-1], list[k]
-	}
-	lex.phrases[words[0]] = list
-	return nil
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
+	return lex.phrases.Add(form, set)
 }
 
 // at finds the phrase of class c whose first word is key, starting at token i.
@@ -247,15 +212,15 @@ func (lex *Lexicon) phraseOf(toks []scan.Token, i int, key string, c class) (*en
 next:
 	for k := range list {
 		p := &list[k]
-		if !p.info.has(c) || i+len(p.rest) >= len(toks) && len(p.rest) > 0 {
+		if !p.Info.has(c) || i+len(p.Rest) >= len(toks) && len(p.Rest) > 0 {
 			continue
 		}
-		for j, w := range p.rest {
+		for j, w := range p.Rest {
 			if toks[i+1+j].Key != w {
 				continue next
 			}
 		}
-		return &p.info, i + 1 + len(p.rest)
+		return &p.Info, i + 1 + len(p.Rest)
 	}
 	return nil, i
 }

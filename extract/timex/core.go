@@ -641,8 +641,8 @@ func (p *parser) countWord(k int) (int, int, bool) {
 	if k < len(p.toks) && p.toks[k].Kind == scan.Word && len(p.toks[k].Key) > 4 && p.toks[k].Key[:4] == "ال" {
 		if list, ok := p.lex.phrases[p.toks[k].Key[4:]]; ok {
 			for _, ph := range list {
-				if len(ph.rest) == 0 && ph.info.has(cCount) {
-					return ph.info.count, k + 1, true
+				if len(ph.Rest) == 0 && ph.Info.has(cCount) {
+					return ph.Info.count, k + 1, true
 				}
 			}
 		}

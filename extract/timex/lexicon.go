@@ -14,7 +14,7 @@ import (
 // Lexicon is the time tagger's vocabulary: trigger words and phrases keyed by
 // their folded first word. It is read-only once loaded.
 type Lexicon struct {
-	phrases map[string][]phrase // first folded word → phrases starting with it
+	phrases scan.Phrases[entry] // first folded word → phrases starting with it
 	// triggers holds every first word with every clitic combination the
 	// matcher accepts, so that the tagger rejects an ordinary word with one
 	// map lookup.
@@ -24,10 +24,7 @@ type Lexicon struct {
 }
 
 // phrase is one lexicon form (one or more words) with what it means.
-type phrase struct {
-	rest []string // folded words after the first
-	info entry
-}
+type phrase = scan.Phrase[entry]
 
 // entry is what one form means; a form may carry several classes (شهر is
 // both a unit and the cue before a month name).
@@ -104,7 +101,7 @@ func Default() (*Lexicon, error) {
 
 // Load reads months.tsv and words.tsv from dir in fsys.
 func Load(fsys fs.FS, dir string) (*Lexicon, error) {
-	lex := &Lexicon{phrases: map[string][]phrase{}}
+	lex := &Lexicon{phrases: scan.Phrases[entry]{}}
 	if err := lex.readFile(fsys, dir+"/months.tsv", lex.addMonth); err != nil {
 		return nil, err
 	}
@@ -133,7 +130,7 @@ func (lex *Lexicon) startWords() []string {
 	var out []string
 	for w, list := range lex.phrases {
 		for _, p := range list {
-			if p.info.classes&startClasses != 0 {
+			if p.Info.classes&startClasses != 0 {
 				out = append(out, w)
 				break
 			}
@@ -265,41 +262,7 @@ func (lex *Lexicon) addWord(f []string) error {
 
 // add merges a form's meaning into the phrase with the same words.
 func (lex *Lexicon) add(form string, set func(*entry)) error {
-	var words []string
-	for _, t := range scan.Scan(form) {
-		words = append(words, t.Key)
-	}
-	if len(words) == 0 {
-		return fmt.Errorf("empty form")
-	}
-	list := lex.phrases[words[0]]
-	for k := range list {
-		if equalWords(list[k].rest, words[1:]) {
-			set(&list[k].info)
-			return nil
-		}
-	}
-	p := phrase{rest: words[1:]}
-	set(&p.info)
-	// longer phrases first so that the longest form wins
-	list = append(list, p)
-	for k := len(list) - 1; k > 0 && len(list[k].rest) > len(list[k-1].rest); k-- {
-		list[k], list[k-1] = list[k-1], list[k]
-	}
-	lex.phrases[words[0]] = list
-	return nil
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
+	return lex.phrases.Add(form, set)
 }
 
 func keysOf(m map[string]struct{}) []string {

@@ -54,15 +54,15 @@ func (lex *Lexicon) phraseAt(toks []scan.Token, i int, first string) (*entry, in
 next:
 	for k := range list {
 		p := &list[k]
-		if i+len(p.rest) >= len(toks) && len(p.rest) > 0 {
+		if i+len(p.Rest) >= len(toks) && len(p.Rest) > 0 {
 			continue
 		}
-		for j, w := range p.rest {
+		for j, w := range p.Rest {
 			if toks[i+1+j].Key != w {
 				continue next
 			}
 		}
-		return &p.info, i + 1 + len(p.rest)
+		return &p.Info, i + 1 + len(p.Rest)
 	}
 	return nil, i
 }
