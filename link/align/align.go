@@ -224,7 +224,13 @@ func conflict(a, b Sentence, opt Options) bool {
 
 // rareDisagree reports whether both word sets hold rare words and share none.
 func rareDisagree(a, b []uint64, rare func(uint64) bool) bool {
-	inA, inB, shared := 0, 0, 0
+	inA, inB, shared := countRare(a, b, rare)
+	return inA > 0 && inB > 0 && shared == 0
+}
+
+// countRare counts the rare words of two sorted word sets: in a, in b, and
+// in both.
+func countRare(a, b []uint64, rare func(uint64) bool) (inA, inB, shared int) {
 	i, j := 0, 0
 	for i < len(a) || j < len(b) {
 		switch {
@@ -248,7 +254,7 @@ func rareDisagree(a, b []uint64, rare func(uint64) bool) bool {
 			j++
 		}
 	}
-	return inA > 0 && inB > 0 && shared == 0
+	return inA, inB, shared
 }
 
 func containMin(a, b []uint64) float64 {
@@ -463,30 +469,7 @@ func rareShared(a, b []uint64, rare func(uint64) bool) float64 {
 	if rare == nil {
 		return -1
 	}
-	inA, inB, shared := 0, 0, 0
-	i, j := 0, 0
-	for i < len(a) || j < len(b) {
-		switch {
-		case j == len(b) || (i < len(a) && a[i] < b[j]):
-			if rare(a[i]) {
-				inA++
-			}
-			i++
-		case i == len(a) || b[j] < a[i]:
-			if rare(b[j]) {
-				inB++
-			}
-			j++
-		default:
-			if rare(a[i]) {
-				inA++
-				inB++
-				shared++
-			}
-			i++
-			j++
-		}
-	}
+	inA, inB, shared := countRare(a, b, rare)
 	if inA == 0 || inB == 0 {
 		return -1
 	}
