@@ -31,10 +31,10 @@ type judgedPair struct {
 	Kind      string `json:"kind"` // the detector's kind when the sample was drawn
 	Note      string `json:"note"`
 	// Sample 1 (seed 2015) and sample 2 (seed 2016) were drawn from two
-	// earlier versions of the detector. The rules added after sample 2 only
-	// reject pairs, so the sample-2 pairs it still reports are a random
-	// sample of its output on SaudiNewsNet (those rules were chosen looking
-	// at sample 2's false pairs: its figure is optimistic).
+	// earlier versions of the detector, and the rules added after each were
+	// chosen looking at its false pairs: their figures are optimistic.
+	// Sample 3 (seed 2026) was drawn from the committed detector after the
+	// last rule and used for no tuning: it is the unbiased figure.
 	Sample int `json:"sample"`
 }
 
@@ -71,15 +71,17 @@ func fullCorpusIndex(t *testing.T) (*Index, []snn.Article) {
 	return indexArticles(t, arts, Options{}), arts
 }
 
-// TestPrecisionJudgedSample recomputes the detector's verdict on the 200
-// story pairs sampled at random from its output over SaudiNewsNet and
-// judged by hand (testdata/gold/stories/pairs.jsonl); the precision on the
-// pairs it still reports must be at least 0.95.
+// freshSample is the judged sample drawn from the current detector and
+// used for no tuning (see judgedPair.Sample); the bar applies to it.
+const freshSample = 3
+
+// TestPrecisionJudgedSample recomputes the detector's verdict on the story
+// pairs sampled at random from its output over SaudiNewsNet and judged by
+// hand (testdata/gold/stories/pairs.jsonl, 200 pairs a sample). The
+// precision on the fresh sample's pairs it still reports must be at least
+// 0.95, and so must the precision over all samples.
 func TestPrecisionJudgedSample(t *testing.T) {
 	judged := readJudged(t)
-	if len(judged) < 400 {
-		t.Fatalf("%d judged pairs, want 400", len(judged))
-	}
 	x, arts := fullCorpusIndex(t)
 	byID := map[string]snn.Article{}
 	for _, a := range arts {
@@ -87,13 +89,15 @@ func TestPrecisionJudgedSample(t *testing.T) {
 	}
 	src := articleSource(arts)
 	lex := testLexicon(t)
-	flagged, correct := map[int]int{}, map[int]int{}
+	drawn, flagged, correct := map[int]int{}, map[int]int{}, map[int]int{}
 	for _, p := range judged {
 		a, okA := byID[p.A.id()]
 		b, okB := byID[p.B.id()]
 		if !okA || !okB || a.URL != p.A.URL || b.URL != p.B.URL {
 			t.Fatalf("judged pair %s / %s does not match the corpus (missing or other URL)", p.A.id(), p.B.id())
 		}
+		drawn[p.Sample]++
+		drawn[0]++
 		c := x.pairCandidate(p.A.id(), p.B.id())
 		if !x.proposes(c) {
 			continue
@@ -114,15 +118,19 @@ func TestPrecisionJudgedSample(t *testing.T) {
 			t.Logf("false story pair (sample %d): %s %s (%s): %s J=%.2f C=%.2f cover=%.2f/%.2f anchored=%d conflicts=%d rare=%.2f", p.Sample, p.A.id(), p.B.id(), p.Note, ev.Kind, ev.Jaccard, ev.Containment, ev.ACoverage, ev.BCoverage, ev.Anchored, ev.Conflicts, ev.RareShared)
 		}
 	}
-	for _, s := range []int{1, 2, 0} {
-		t.Logf("sample %d (0 = both): the detector reports %d judged pairs, %d of them one story: precision %.3f",
-			s, flagged[s], correct[s], float64(correct[s])/float64(max(flagged[s], 1)))
+	if drawn[freshSample] < 200 {
+		t.Fatalf("fresh sample %d has %d judged pairs, want 200", freshSample, drawn[freshSample])
 	}
-	precision := float64(correct[0]) / float64(max(flagged[0], 1))
-	if flagged[0] < len(judged)*3/4 {
-		t.Errorf("the detector reports only %d of the %d judged pairs: the sample no longer describes it; redraw and judge again", flagged[0], len(judged))
+	for _, s := range []int{1, 2, freshSample, 0} {
+		t.Logf("sample %d (0 = all): the detector reports %d of %d judged pairs, %d of them one story: precision %.3f",
+			s, flagged[s], drawn[s], correct[s], float64(correct[s])/float64(max(flagged[s], 1)))
 	}
-	if precision < 0.95 {
-		t.Errorf("precision %.3f < 0.95", precision)
+	for _, s := range []int{freshSample, 0} {
+		if flagged[s] < drawn[s]*3/4 {
+			t.Errorf("sample %d: the detector reports only %d of the %d judged pairs: the sample no longer describes it; redraw and judge again", s, flagged[s], drawn[s])
+		}
+		if precision := float64(correct[s]) / float64(max(flagged[s], 1)); precision < 0.95 {
+			t.Errorf("sample %d (0 = all): precision %.3f < 0.95", s, precision)
+		}
 	}
 }
