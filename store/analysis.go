@@ -68,6 +68,11 @@ type AnalysisStore interface {
 	// CorpusResults returns what was saved under key; a *NotFoundError
 	// (kind "corpus results") when nothing was.
 	CorpusResults(ctx context.Context, key string) (json.RawMessage, error)
+
+	// CorpusResultsVersion changes whenever PutCorpusResults saves anything
+	// (in any process), so that a cache of the corpus results knows when to
+	// read them again; "" when nothing was ever saved.
+	CorpusResultsVersion(ctx context.Context) (string, error)
 }
 
 // OwnVoice, as ClaimFilter.Origin, selects the claims the outlet makes in

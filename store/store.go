@@ -43,6 +43,7 @@ type Store interface {
 	Stats(ctx context.Context) (Stats, error)
 
 	AnalysisStore
+	AccessStore
 
 	io.Closer
 }

@@ -23,7 +23,7 @@ func (s *Store) PutCorpusResults(ctx context.Context, key string, v json.RawMess
 	_, err := s.write.ExecContext(ctx, `
 		INSERT INTO corpus_results (key, value, updated_at) VALUES (?, ?, ?)
 		ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`,
-		key, string(v), time.Now().UTC().Format(time.RFC3339))
+		key, string(v), time.Now().UTC().Format(versionTime))
 	if err != nil {
 		return fmt.Errorf("saving corpus results %q in %s: %w", key, s.path, err)
 	}
@@ -38,4 +38,22 @@ func (s *Store) CorpusResults(ctx context.Context, key string) (json.RawMessage,
 		return nil, fmt.Errorf("reading corpus results %q from %s: %w", key, s.path, notFound(err, "corpus results", key))
 	}
 	return json.RawMessage(v), nil
+}
+
+// versionTime is RFC 3339 with fixed nanoseconds: each save stamps its row
+// with a time no other save shares, which CorpusResultsVersion reads.
+const versionTime = "2006-01-02T15:04:05.000000000Z07:00"
+
+// CorpusResultsVersion is every key with the time it was last saved; see
+// store.AnalysisStore. It reads a few short rows, cheap enough for every
+// request.
+func (s *Store) CorpusResultsVersion(ctx context.Context) (string, error) {
+	var v string
+	err := s.read.QueryRowContext(ctx, `
+		SELECT coalesce(group_concat(key || '@' || updated_at, ' '), '')
+		FROM (SELECT key, updated_at FROM corpus_results ORDER BY key)`).Scan(&v)
+	if err != nil {
+		return "", fmt.Errorf("reading the version of the corpus results in %s: %w", s.path, err)
+	}
+	return v, nil
 }

@@ -3,10 +3,14 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/isnad/isnad/store/migrations"
 )
 
 func TestOpenMigratesAndReopens(t *testing.T) {
@@ -20,8 +24,8 @@ func TestOpenMigratesAndReopens(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v != 3 {
-		t.Errorf("fresh store at schema version %d, want 3", v)
+	if want := latestMigration(t); v != want {
+		t.Errorf("fresh store at schema version %d, want %d", v, want)
 	}
 	var mode string
 	if err := s.read.QueryRowContext(ctx, "PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
@@ -47,12 +51,26 @@ func TestOpenMigratesAndReopens(t *testing.T) {
 		t.Fatalf("reopening: %v", err)
 	}
 	defer s.Close()
-	if v, err := s.SchemaVersion(ctx); err != nil || v != 3 {
-		t.Errorf("reopened store at schema version %d (%v), want 3", v, err)
+	if v, err := s.SchemaVersion(ctx); err != nil || v != latestMigration(t) {
+		t.Errorf("reopened store at schema version %d (%v), want %d", v, err, latestMigration(t))
 	}
 	if docs, indexed := count(t, s); docs != 1 || indexed != 1 {
 		t.Errorf("reopened store holds %d documents, %d indexed; want 1, 1", docs, indexed)
 	}
+}
+
+// latestMigration is the highest version among the embedded migrations.
+func latestMigration(t *testing.T) int64 {
+	t.Helper()
+	names, err := fs.Glob(migrations.SQLite(), "*.sql")
+	if err != nil || len(names) == 0 {
+		t.Fatalf("listing the migrations: %v", err)
+	}
+	v, err := strconv.ParseInt(strings.SplitN(names[len(names)-1], "_", 2)[0], 10, 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }
 
 func TestOpenRefusesWhatIsNotAStore(t *testing.T) {
