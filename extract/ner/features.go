@@ -391,8 +391,14 @@ func (f *featurizer) extractDocument(doc [][]string, out []sentenceFeatures) []*
 }
 
 func (f *featurizer) tokenFeatures(si *sentenceInfo, i int, fs []uint64) []uint64 {
-	w := &si.words[i]
-	h := &w.h
+	fs = f.formFeatures(&si.words[i].h, fs)
+	return f.contextFeatures(si, i, fs)
+}
+
+// formFeatures are the features of a token that depend on its form alone.
+// They come first among a token's features, so a tagger may score them once
+// per word form and start each token's sums from that score.
+func (f *featurizer) formFeatures(h *wordHashes, fs []uint64) []uint64 {
 	fs = append(fs, hashStart(tBias), wordFeature(tSurface, h.surface), wordFeature(tFolded, h.folded),
 		wordFeature(tStem, h.stem), wordFeature(tShape, h.shape))
 	if f.families&AffixFeatures != 0 {
@@ -404,6 +410,14 @@ func (f *featurizer) tokenFeatures(si *sentenceInfo, i int, fs []uint64) []uint6
 		}
 		fs = append(fs, wordFeature(tKey, h.key), wordFeature(tBare, h.bare), wordFeature(tLoose, h.loose))
 	}
+	return fs
+}
+
+// contextFeatures are the rest of a token's features: its neighbours, word
+// lists and clusters.
+func (f *featurizer) contextFeatures(si *sentenceInfo, i int, fs []uint64) []uint64 {
+	w := &si.words[i]
+	h := &w.h
 	if f.families&ContextFeatures != 0 {
 		m2, m1, p1, p2 := si.hashes(i-2), si.hashes(i-1), si.hashes(i+1), si.hashes(i+2)
 		fs = append(fs,
