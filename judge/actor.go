@@ -1,7 +1,5 @@
 package judge
 
-import "fmt"
-
 // actorClash: two reports of one assertion give the same event (a frame of
 // the events stage: meet, attack, supply …) to different agents — "the
 // regime handed over the city" against "the Kurdish forces handed over the
@@ -26,7 +24,7 @@ func (c *corpus) actorClash(i, j int) ([3]string, bool) {
 				continue // both claims name both actors: a reading difference, not a swap
 			}
 			x, y := c.name(ai[0]), c.name(aj[0])
-			return [3]string{x, y, fmt.Sprintf("the %s is done by %s in one report and by %s in the other", ei.Type, x, y)}, true
+			return [3]string{x, y, c.t.f("actor", c.t.eventName(ei.Type), x, y)}, true
 		}
 	}
 	return [3]string{}, false

@@ -2,7 +2,7 @@ package judge
 
 import (
 	"context"
-	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -77,7 +77,7 @@ func (c *corpus) compare(pm *PairModel, i, j int, sameGroup bool) []export.Contr
 	}
 	if sameGroup && a.Polarity != b.Polarity && a.Polarity != "" && b.Polarity != "" {
 		out = append(out, export.Contradiction{Claims: ids, Attribute: "polarity", Values: []string{a.Polarity, b.Polarity},
-			Reason: "one report asserts what the other denies"})
+			Reason: c.t.f("denied")})
 	} else if sameGroup && sim >= wordingRetelling {
 		out = append(out, c.wordingClash(pm, i, j, ids)...)
 	}
@@ -108,13 +108,13 @@ func (c *corpus) wordingClash(pm *PairModel, i, j int, ids []string) []export.Co
 	switch {
 	case ev.negated != "" && c.aligned(wi, wj, ev.negated, ev.negated):
 		return []export.Contradiction{{Claims: ids, Attribute: "polarity", Values: c.negationValues(i, j, ev.negated),
-			Reason: fmt.Sprintf("the same statement with %q negated in one report only (p=%.2f)", ev.negated, p)}}
+			Reason: c.t.f("negated", ev.negated, p)}}
 	case ev.poles[0] != "" && (c.aligned(wi, wj, ev.poles[0], ev.poles[1]) || c.aligned(wj, wi, ev.poles[0], ev.poles[1])):
 		return []export.Contradiction{{Claims: ids, Attribute: "polarity", Values: ev.poles[:],
-			Reason: fmt.Sprintf("opposite directions in otherwise matching reports (p=%.2f)", p)}}
+			Reason: c.t.f("poles", ev.poles[0], ev.poles[1], p)}}
 	case ev.antonyms[0] != "" && (c.aligned(wi, wj, ev.antonyms[0], ev.antonyms[1]) || c.aligned(wj, wi, ev.antonyms[0], ev.antonyms[1])):
 		return []export.Contradiction{{Claims: ids, Attribute: "polarity", Values: ev.antonyms[:],
-			Reason: fmt.Sprintf("opposite words in otherwise matching reports (p=%.2f)", p)}}
+			Reason: c.t.f("antonyms", ev.antonyms[0], ev.antonyms[1], p)}}
 	}
 	return nil
 }
@@ -181,7 +181,7 @@ func (c *corpus) timeClash(i, j int) ([3]string, bool) {
 			if x.value[:4] != y.value[:4] && x.qualifier != "" {
 				continue // "since 2021" and "2022" need not clash
 			}
-			return [3]string{x.value, y.value, fmt.Sprintf("the same event (%s) is dated %s in one report and %s in the other", shared(x.context, y.context), x.text, y.text)}, true
+			return [3]string{x.value, y.value, c.t.f("time", shared(x.context, y.context), x.text, y.text)}, true
 		}
 	}
 	return [3]string{}, false
@@ -363,7 +363,7 @@ func (c *corpus) quantityClash(i, j int) ([3]string, bool) {
 			if compatible(qx, qy) || anyCompatible(c.a.Quantities, qx, qj) || anyCompatible(c.a.Quantities, qy, qi) {
 				continue
 			}
-			return [3]string{qx.Text, qy.Text, fmt.Sprintf("the count of %s differs beyond its tolerance", qx.Unit)}, true
+			return [3]string{qx.Text, qy.Text, c.t.f("quantity", qx.Unit, qx.Text, qy.Text)}, true
 		}
 	}
 	return [3]string{}, false
@@ -412,8 +412,11 @@ func compatible(a, b export.Quantity) bool {
 // "فرع الأمن العسكري التابع لـ الحرس الثوري" in another.
 func (c *corpus) affiliationClash(i, j int) ([3]string, bool) {
 	ai, aj := c.statedAffiliations(i), c.statedAffiliations(j)
-	try := func(x, y map[string]string, yClaim int) ([3]string, bool) {
-		for ent, body := range x {
+	// try finds an entity x states a body for and y gives another: the
+	// entity, the body in x, the body in y.
+	try := func(x, y map[string]string, yClaim int) (ent, inX, inY string, ok bool) {
+		for _, ent := range slices.Sorted(maps.Keys(x)) { // in a fixed order: one report per pair
+			body := x[ent]
 			other, stated := y[ent]
 			if !stated {
 				if !slices.Contains(c.a.Claims[yClaim].Entities, ent) {
@@ -424,19 +427,19 @@ func (c *corpus) affiliationClash(i, j int) ([3]string, bool) {
 			if other == "" || other == body || c.entAffil[body] == other || c.entAffil[other] == body {
 				continue
 			}
-			return [3]string{c.name(ent) + " ← " + c.name(body), c.name(ent) + " ← " + c.name(other),
-				fmt.Sprintf("%s is said to answer to %s in one report and to %s in the other", c.name(ent), c.name(body), c.name(other))}, true
+			return ent, body, other, true
 		}
+		return "", "", "", false
+	}
+	ent, bi, bj, ok := try(ai, aj, j)
+	if !ok {
+		ent, bj, bi, ok = try(aj, ai, i)
+	}
+	if !ok {
 		return [3]string{}, false
 	}
-	if k, ok := try(ai, aj, j); ok {
-		return k, true
-	}
-	if k, ok := try(aj, ai, i); ok {
-		k[0], k[1] = k[1], k[0]
-		return k, true
-	}
-	return [3]string{}, false
+	e := c.name(ent)
+	return [3]string{e + " ← " + c.name(bi), e + " ← " + c.name(bj), c.t.f("affiliation", e, c.name(bi), c.name(bj))}, true
 }
 
 func (c *corpus) name(ent string) string {

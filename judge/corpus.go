@@ -17,6 +17,7 @@ import (
 type corpus struct {
 	a        *export.Analysis
 	lex      *lexicon
+	t        texts // the reasons' sentences
 	claims   []claimInfo
 	docs     map[string]int // document id → index in a.Documents
 	prov     *unionFind     // documents of one provenance (story, credited copy)

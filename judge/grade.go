@@ -1,7 +1,6 @@
 package judge
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/isnad/isnad/export"
@@ -27,7 +26,7 @@ const (
 //	  one origin rated A-B, unhedged, uncontradicted;
 //	3 one origin rated C, or an otherwise better claim that is contradicted or hedged;
 //	4 a single unnamed origin, an origin rated D-F, or hedging in most reports.
-func (c *corpus) grade(groups [][]int, rel *Reliability, contras []export.Contradiction, lang string) []export.ClaimGroup {
+func (c *corpus) grade(groups [][]int, rel *Reliability, contras []export.Contradiction) []export.ClaimGroup {
 	byClaim := map[string][]export.Contradiction{}
 	for _, k := range contras {
 		for _, id := range k.Claims {
@@ -58,7 +57,7 @@ func (c *corpus) grade(groups [][]int, rel *Reliability, contras []export.Contra
 	for g, members := range groups {
 		f := c.facts(members, rel)
 		f.independent = indep[g]
-		f.lang = lang
+		f.t = c.t
 		for _, i := range members {
 			for _, k := range byClaim[c.a.Claims[i].ID] {
 				f.contradicted = append(f.contradicted, k)
@@ -91,7 +90,7 @@ type facts struct {
 	carriers     []string // outlets and agencies between publisher and origin
 	contradicted []export.Contradiction
 	outweighed   bool
-	lang         string // of the reason
+	t            texts // the reason's sentences
 }
 
 func (c *corpus) facts(members []int, rel *Reliability) facts {
@@ -159,28 +158,25 @@ func (f facts) decide() (int, string) {
 	return grade, f.reason(grade)
 }
 
-// reason is one sentence naming the facts behind the grade, in English
-// or Arabic (Options.ReasonLanguage).
+// reason is one sentence naming the facts behind the grade, in the judge's
+// reason language (data/judge/reasons.tsv).
 func (f facts) reason(grade int) string {
-	t := reasonTexts[f.lang]
-	if t == nil {
-		t = reasonTexts["en"]
-	}
+	t := f.t
 	var b strings.Builder
 	switch {
 	case f.unknownAll:
-		fmt.Fprintf(&b, t["unknown"], f.reports)
+		b.WriteString(t.f("unknown", f.reports))
 	default:
-		fmt.Fprintf(&b, t["origins"], f.independent, strings.Join(f.origins, "، "), f.best, f.reports)
+		b.WriteString(t.f("origins", f.independent, strings.Join(f.origins, t.f("list")), f.best, f.reports))
 	}
 	if len(f.carriers) > 0 {
-		fmt.Fprintf(&b, t["carried"], strings.Join(f.carriers, "، "))
+		b.WriteString(t.f("carried", strings.Join(f.carriers, t.f("list"))))
 	}
 	if f.anonymousAll && !f.unknownAll {
-		b.WriteString(t["unnamed"])
+		b.WriteString(t.f("unnamed"))
 	}
 	if f.hedged > 0 {
-		fmt.Fprintf(&b, t["hedged"], f.hedged, f.reports, strings.Join(f.hedges, "، "))
+		b.WriteString(t.f("hedged", f.hedged, f.reports, strings.Join(f.hedges, t.f("list"))))
 	}
 	if n := len(f.contradicted); n > 0 {
 		attrs := map[string]bool{}
@@ -188,29 +184,13 @@ func (f facts) reason(grade int) string {
 		for _, k := range f.contradicted {
 			if !attrs[k.Attribute] {
 				attrs[k.Attribute] = true
-				list = append(list, t["attr_"+k.Attribute])
+				list = append(list, t.f("attr_"+k.Attribute))
 			}
 		}
-		fmt.Fprintf(&b, t["contradicted"], strings.Join(list, t["and"]))
+		b.WriteString(t.f("contradicted", strings.Join(list, t.f("and"))))
 		if f.outweighed {
-			b.WriteString(t["outweighed"])
+			b.WriteString(t.f("outweighed"))
 		}
 	}
 	return b.String()
-}
-
-// reasonTexts are the sentence parts of a reason in each language.
-var reasonTexts = map[string]map[string]string{
-	"en": {
-		"unknown": "no named source or known publisher behind %d report(s)", "origins": "%d independent origin(s) (%s; reliability %c) behind %d report(s)",
-		"carried": ", carried via %s", "unnamed": "; the source is not named", "hedged": "; hedged in %d of %d: %s",
-		"contradicted": "; contradicted on %s", "outweighed": " by better-sourced claims", "and": ", ",
-		"attr_time": "time", "attr_quantity": "quantity", "attr_actor": "actor", "attr_affiliation": "affiliation", "attr_place": "place", "attr_polarity": "polarity",
-	},
-	"ar": {
-		"unknown": "لا مصدر مسمى ولا ناشر معروف وراء %d من التقارير", "origins": "%d من الأصول المستقلة (%s؛ الموثوقية %c) وراء %d من التقارير",
-		"carried": "، نقلا عبر %s", "unnamed": "؛ المصدر غير مسمى", "hedged": "؛ بصيغة تحفظ في %d من %d: %s",
-		"contradicted": "؛ تناقض في %s", "outweighed": " مع روايات أوثق مصدرا", "and": " و",
-		"attr_time": "الزمن", "attr_quantity": "العدد", "attr_actor": "الفاعل", "attr_affiliation": "التبعية", "attr_place": "المكان", "attr_polarity": "النفي والإثبات",
-	},
 }

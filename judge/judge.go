@@ -32,8 +32,8 @@ type Options struct {
 	// MaxPosting: a word shared by more claims than this is too common to
 	// propose candidate pairs (default 400); it still counts in the score.
 	MaxPosting int
-	// ReasonLanguage is the language of the groups' reasons: "en"
-	// (default) or "ar".
+	// ReasonLanguage is the language of the groups' and contradictions'
+	// reasons: "en" (default) or "ar" (data/judge/reasons.tsv).
 	ReasonLanguage string
 	// Lexicon: nil reads the embedded data/judge tables.
 	Lexicon fs.FS
@@ -64,6 +64,7 @@ type Judge struct {
 	opt  Options
 	lex  *lexicon
 	pair *PairModel
+	t    texts // of the reasons, in opt.ReasonLanguage
 }
 
 // New builds a judge. rel nil means every source rates F. It panics only if
@@ -80,7 +81,12 @@ func New(rel *Reliability, opt Options) *Judge {
 // NewChecked is New returning the error of a broken lexicon.
 func NewChecked(rel *Reliability, opt Options) (*Judge, error) {
 	opt = opt.withDefaults()
-	if _, ok := reasonTexts[opt.ReasonLanguage]; !ok {
+	all, err := loadTexts(opt.Lexicon)
+	if err != nil {
+		return nil, err
+	}
+	t, ok := all[opt.ReasonLanguage]
+	if !ok {
 		return nil, fmt.Errorf("reason language %q: want en or ar", opt.ReasonLanguage)
 	}
 	lex, err := loadLexicon(opt.Lexicon)
@@ -94,7 +100,7 @@ func NewChecked(rel *Reliability, opt Options) (*Judge, error) {
 	if rel == nil {
 		rel = &Reliability{byName: map[string]Rating{}, byKind: map[string]Rating{}}
 	}
-	return &Judge{rel: rel, opt: opt, lex: lex, pair: pm}, nil
+	return &Judge{rel: rel, opt: opt, lex: lex, pair: pm, t: t}, nil
 }
 
 // Judge fills a.ClaimGroups and a.Contradictions and appends inherited
@@ -102,6 +108,7 @@ func NewChecked(rel *Reliability, opt Options) (*Judge, error) {
 // contradictions already there.
 func (j *Judge) Judge(ctx context.Context, a *export.Analysis) error {
 	c := newCorpus(a, j.lex)
+	c.t = j.t
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -118,6 +125,6 @@ func (j *Judge) Judge(ctx context.Context, a *export.Analysis) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	a.ClaimGroups = c.grade(groups, j.rel, a.Contradictions, j.opt.ReasonLanguage)
+	a.ClaimGroups = c.grade(groups, j.rel, a.Contradictions)
 	return nil
 }

@@ -1,9 +1,6 @@
 package judge
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // placeKinds are the kinds of place an event happens at (not countries:
 // "in Syria" and "in Deir ez-Zor" do not clash, and a country is rarely the
@@ -23,7 +20,7 @@ func (c *corpus) placeClash(i, j int) ([3]string, bool) {
 		return [3]string{}, false
 	}
 	a, b := c.name(pi[0]), c.name(pj[0])
-	return [3]string{a, b, fmt.Sprintf("the same report places it in %s in one retelling and in %s in the other", a, b)}, true
+	return [3]string{a, b, c.t.f("place", a, b)}, true
 }
 
 // eventPlaces are the distinct places of claim i named after a place word.

@@ -156,7 +156,7 @@ func (r *writer) stories() {
 		for _, d := range s.Documents {
 			names = append(names, r.docLabel(d))
 		}
-		r.f("- **%s** (%s): %s — %s\n", s.Kind, s.ID, strings.Join(names, "؛ "), s.Evidence)
+		r.f("- **%s** (%s): %s — %s\n", r.word("kind_", s.Kind), s.ID, strings.Join(names, "؛ "), r.storyEvidence(s))
 		for _, p := range s.Pairs {
 			for k, pa := range p.Passages {
 				if k == 3 {
@@ -167,6 +167,40 @@ func (r *writer) stories() {
 		}
 	}
 	r.f("\n")
+}
+
+// word is a fixed term in the report's language (texts[prefix+w]), or w
+// itself when it is not one (names, figures, dates).
+func (r *writer) word(prefix, w string) string {
+	if t, ok := r.t[prefix+w]; ok {
+		return t
+	}
+	return w
+}
+
+// storyEvidence says in the report's language why the documents are one
+// story, from the story's pairs: how many documents and verified pairs,
+// and the pair with the most shared passages. (The story's own Evidence
+// field is the linker's English summary for the JSON.)
+func (r *writer) storyEvidence(s export.Story) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, r.t["storyPairs"], len(s.Documents), len(s.Pairs))
+	best := -1
+	for i, p := range s.Pairs {
+		if best < 0 || len(p.Passages) > len(s.Pairs[best].Passages) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return b.String()
+	}
+	p := s.Pairs[best]
+	if len(p.Passages) == 0 {
+		fmt.Fprintf(&b, r.t["storyCredit"], r.docLabel(p.A), r.docLabel(p.B))
+		return b.String()
+	}
+	fmt.Fprintf(&b, r.t["storyShare"], r.docLabel(p.A), r.docLabel(p.B), len(p.Passages), 100*p.Containment, p.Jaccard)
+	return b.String()
 }
 
 func (r *writer) contradictions() {
@@ -181,7 +215,7 @@ func (r *writer) contradictions() {
 			c := r.claims[k.Claims[i]]
 			v := ""
 			if i < len(k.Values) {
-				v = "**" + k.Values[i] + "** — "
+				v = "**" + r.word("value_", k.Values[i]) + "** — "
 			}
 			return cellText(v + r.docLabel(c.Doc) + ": " + clip(c.Text, 120))
 		}

@@ -11,6 +11,11 @@ var texts = map[string]map[string]string{
 		"inheritedNote":  "(*) حلقة مستكملة من وثيقة أخرى في المجموعة.",
 		"storiesHeading": "القصص (إعادة الصياغة والنقل)", "contraHeading": "التناقضات", "recycledHeading": "الوثائق المعاد نشرها",
 		"none": "لا شيء.", "attribute": "الصفة", "reportA": "رواية أ", "reportB": "رواية ب", "why": "السبب",
+		"kind_syndication": "نسخ شبه حرفي", "kind_rewrite": "إعادة صياغة", "kind_same-origin": "أصل مشترك",
+		"storyPairs":     "%d من الوثائق يجمعها %d من الأزواج المتحقق منها",
+		"storyCredit":    "؛ «%s» و«%s» تنسبان الخبر إلى أصل واحد دون نص مشترك",
+		"storyShare":     "؛ «%s» و«%s» تتشاركان %d من المقاطع (احتواء %.0f%%، تشابه جاكار %.2f)",
+		"value_asserted": "إثبات", "value_denied": "نفي",
 		"attr_time": "الزمن", "attr_quantity": "العدد", "attr_actor": "الفاعل", "attr_affiliation": "التبعية", "attr_place": "المكان", "attr_polarity": "النفي والإثبات",
 	},
 	"en": {
@@ -22,6 +27,11 @@ var texts = map[string]map[string]string{
 		"inheritedNote":  "(*) link completed from another document of the group.",
 		"storiesHeading": "Stories (rewrites and syndication)", "contraHeading": "Contradictions", "recycledHeading": "Recycled documents",
 		"none": "None.", "attribute": "Attribute", "reportA": "Report A", "reportB": "Report B", "why": "Why",
+		"kind_syndication": "syndication", "kind_rewrite": "rewrite", "kind_same-origin": "same origin",
+		"storyPairs":     "%d documents joined by %d verified pair(s)",
+		"storyCredit":    "; %s and %s credit one origin without shared wording",
+		"storyShare":     "; %s and %s share %d passage(s) (containment %.0f%%, Jaccard %.2f)",
+		"value_asserted": "asserted", "value_denied": "denied",
 		"attr_time": "time", "attr_quantity": "quantity", "attr_actor": "actor", "attr_affiliation": "affiliation", "attr_place": "place", "attr_polarity": "polarity",
 	},
 }

@@ -1,0 +1,116 @@
+package judge
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+)
+
+// Languages of the reasons, in the column order of data/judge/reasons.tsv.
+var reasonLanguages = []string{"en", "ar"}
+
+// requiredTexts are the keys the judge writes with; a table lacking one is
+// refused. (Event names are optional: an unknown type shows as itself.)
+var requiredTexts = []string{
+	"unknown", "origins", "carried", "unnamed", "hedged", "contradicted", "outweighed", "and", "list",
+	"attr_time", "attr_quantity", "attr_actor", "attr_affiliation", "attr_place", "attr_polarity",
+	"time", "quantity", "denied", "negated", "poles", "antonyms", "actor", "place", "affiliation",
+}
+
+// texts are the sentence templates of one language, by key.
+type texts map[string]string
+
+// f formats the template under key; a key missing from the table (a build
+// defect caught by the tests) shows as itself rather than failing a run.
+func (t texts) f(key string, args ...any) string {
+	tmpl, ok := t[key]
+	if !ok {
+		return key
+	}
+	if len(args) == 0 {
+		return tmpl
+	}
+	return fmt.Sprintf(tmpl, args...)
+}
+
+// eventName is an event type as the reasons name it; a type the table
+// does not know shows as itself.
+func (t texts) eventName(typ string) string {
+	if s, ok := t["event_"+typ]; ok {
+		return s
+	}
+	return typ
+}
+
+// loadTexts reads data/judge/reasons.tsv: key, English, Arabic. Fields are
+// kept as written (a leading or trailing space is part of a joiner), and
+// the languages of a line must take the same verbs in the same order.
+func loadTexts(fsys fs.FS) (map[string]texts, error) {
+	const name = "judge/reasons.tsv"
+	b, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	out := map[string]texts{}
+	for _, l := range reasonLanguages {
+		out[l] = texts{}
+	}
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) != 1+len(reasonLanguages) {
+			return nil, fmt.Errorf("%s:%d: want key and %d sentences separated by tabs, got %d fields", name, n, len(reasonLanguages), len(fields))
+		}
+		key := fields[0]
+		if _, dup := out["en"][key]; dup {
+			return nil, fmt.Errorf("%s:%d: key %q given twice", name, n, key)
+		}
+		verbs := formatVerbs(fields[1])
+		for k, l := range reasonLanguages {
+			s := fields[1+k]
+			if strings.TrimSpace(s) == "" {
+				return nil, fmt.Errorf("%s:%d: %s sentence of %q is empty", name, n, l, key)
+			}
+			if v := formatVerbs(s); !slices.Equal(v, verbs) {
+				return nil, fmt.Errorf("%s:%d: %s sentence of %q takes %v, English takes %v", name, n, l, key, v, verbs)
+			}
+			out[l][key] = s
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	for _, k := range requiredTexts {
+		if _, ok := out["en"][k]; !ok {
+			return nil, fmt.Errorf("%s: no sentence for %q", name, k)
+		}
+	}
+	return out, nil
+}
+
+// formatVerbs lists the fmt verbs of a template with their flags and
+// precision (%d, %.2f, %s …); %% is not a verb.
+func formatVerbs(s string) []string {
+	var out []string
+	for i := 0; i < len(s); i++ {
+		if s[i] != '%' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && strings.IndexByte("+-# 0123456789.", s[j]) >= 0 {
+			j++
+		}
+		if j < len(s) && s[j] != '%' {
+			out = append(out, s[i:j+1])
+		}
+		i = j
+	}
+	return out
+}
