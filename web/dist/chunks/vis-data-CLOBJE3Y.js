@@ -1,0 +1,1 @@
+import{a,b,c,d,e,f,g,h}from"./chunk-VEHRKUIV.js";import"./chunk-PHKIAKHS.js";export{b as DELETE,e as DataSet,c as DataStream,f as DataView,d as Queue,a as createNewDataPipeFrom,g as isDataSetLike,h as isDataViewLike};

@@ -1,0 +1,226 @@
+// ui.browser.mjs drives the web UI in Debian's chromium, as an analyst
+// would: the seeds are ingested into a fresh store, `isnad serve` serves
+// it, and each view is opened, checked and photographed into
+// artifacts/screenshots (looked at by a person before a UI change lands).
+// Every page must stay free of console errors and of content security
+// policy violations. Run: cd web && npm run test:browser
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { isnad, isnadBinary, launch, repoRoot, serve, summary, tempDir, watch } from './harness.mjs';
+
+const shots = path.resolve(process.env.SCREENSHOTS || path.join(repoRoot, 'artifacts/screenshots'));
+const step = { timeout: 60_000 };
+
+let tmp;
+let server;
+let browser;
+let page;
+let problems;
+let base;
+
+// get reads the API directly, to choose what the UI is then asked to show.
+async function get(p) {
+  const resp = await fetch(new URL(`api/${p}`, base));
+  assert.equal(resp.status, 200, `GET /api/${p}`);
+  return resp.json();
+}
+
+// shoot saves the whole page when it is short enough to be read in one
+// picture, else what the window shows (a long article's first screen).
+async function shoot(name) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: height <= 2400 });
+}
+
+async function nav(route) {
+  await page.click(`#nav a[href="#/${route}"]`);
+}
+
+before(async () => {
+  await mkdir(shots, { recursive: true });
+  tmp = await tempDir();
+  const bin = await isnadBinary(tmp.dir);
+  const db = path.join(tmp.dir, 'seeds.db');
+  await isnad(bin, db, 'ingest', 'testdata/seeds');
+  server = await serve(bin, db);
+  base = server.url;
+  browser = await launch();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ar' });
+  context.setDefaultTimeout(15_000);
+  page = await context.newPage();
+  problems = await watch(page);
+}, { timeout: 360_000 });
+
+after(async () => {
+  await browser?.close();
+  server?.stop();
+  await tmp?.cleanup();
+});
+
+test('dashboard: right to left, the corpus counted', step, async () => {
+  await page.goto(base);
+  await page.waitForSelector('.dashboard .counts');
+  const dir = await page.evaluate(() => ({
+    html: document.documentElement.getAttribute('dir'),
+    lang: document.documentElement.lang,
+    main: getComputedStyle(document.getElementById('view')).direction,
+    panel: getComputedStyle(document.querySelector('.dashboard .panel')).direction,
+  }));
+  assert.deepEqual(dir, { html: 'rtl', lang: 'ar', main: 'rtl', panel: 'rtl' });
+  // In right-to-left layout the brand sits at the right edge of the header.
+  const brand = await page.locator('.brand').boundingBox();
+  const header = await page.locator('header.top').boundingBox();
+  assert.ok(brand.x > header.x + header.width / 2, `brand at x=${brand.x} is not on the right`);
+  assert.match(await page.locator('.counts').innerText(), /5\s+الوثائق/);
+  assert.ok(await page.locator('.bars li').count() > 0, 'no volume bars');
+  assert.ok(await page.locator('.dashboard ol.actors li').count() > 0, 'no top actors');
+  assert.ok(await page.locator('.dashboard .contradiction').count() > 0, 'no latest contradictions');
+  await shoot('01-dashboard');
+});
+
+// target is a claim with a chain of at least two links and a graded group
+// with a reason, in a document that also has times and quantities.
+let target;
+
+test('document reader: entities, times, quantities and claims highlighted', step, async () => {
+  const claims = (await get('claims?limit=200')).items;
+  for (const c of claims.filter((x) => x.chain.length >= 2 && x.credibility && x.reason)) {
+    const d = await get(`documents/${encodeURIComponent(c.doc)}`);
+    if (d.analysis && d.analysis.times.length && d.analysis.quantities.length) {
+      target = { claim: c, doc: d.document };
+      break;
+    }
+  }
+  assert.ok(target, 'no claim with a chain in a document with times and quantities');
+  await nav('documents');
+  await page.click(`a[href="#/documents/${encodeURIComponent(target.doc.id)}"]`);
+  await page.waitForSelector('article.reader .hl');
+  for (const kind of ['entity', 'time', 'quantity', 'claim']) {
+    assert.ok(await page.locator(`article.reader .hl-${kind}`).count() > 0, `no ${kind} highlighted`);
+  }
+  // The reader shows the article's own text, in order.
+  const text = await page.locator('article.reader').innerText();
+  assert.ok(text.replace(/\s+/g, ' ').includes(target.doc.text.slice(0, 40).replace(/\s+/g, ' ')), 'article text not shown');
+  assert.equal(await page.locator('article.reader').evaluate((el) => getComputedStyle(el).direction), 'rtl');
+  // An entity highlight opens its actor in the side panel.
+  await page.locator('article.reader .hl-entity').first().click();
+  await page.waitForSelector('aside.details .hl-entity-box a[href^="#/entities/"]');
+  await shoot('02-document');
+});
+
+test('claim card: the chain from outlet to origin, grade and reason', step, async () => {
+  const { claim } = target;
+  const link = `aside.details a[href="#/claims/${encodeURIComponent(claim.id)}"]`;
+  // Click the claim's highlighted words in the reader: its first piece
+  // that is not inside a smaller highlight of another claim.
+  const pieces = page.locator('article.reader .hl-claim');
+  const n = await pieces.count();
+  let clicked = false;
+  for (let i = 0; i < n && !clicked; i++) {
+    const piece = pieces.nth(i);
+    if (!claim.text.includes((await piece.innerText()).trim())) continue;
+    await piece.click();
+    clicked = (await page.locator(link).count()) > 0;
+  }
+  assert.ok(clicked, `no highlight opened claim ${claim.id}`);
+  await shoot('03-document-claim-selected');
+  await page.click(link);
+  await page.waitForSelector('.claim-card .chain');
+  const chain = page.locator('.claim-card section').first().locator('ol.chain > li:not(.chain-arrow)');
+  const steps = await chain.allInnerTexts();
+  assert.equal(steps.length, claim.chain.length + 1, `chain drawn as ${JSON.stringify(steps)}`);
+  assert.ok(await chain.first().evaluate((el) => el.classList.contains('chain-outlet')), 'the chain does not start at the outlet');
+  const origin = chain.last();
+  assert.ok(await origin.evaluate((el) => el.classList.contains('chain-origin')), 'the chain does not end at the origin');
+  const last = claim.chain[claim.chain.length - 1];
+  assert.ok((await origin.innerText()).includes(last.name), `origin ${await origin.innerText()} is not ${last.name}`);
+  // Drawn right to left: the outlet is to the right of the origin.
+  const [outletBox, originBox] = [await chain.first().boundingBox(), await origin.boundingBox()];
+  assert.ok(outletBox.x > originBox.x || outletBox.y < originBox.y, 'the chain is not drawn right to left');
+  const grade = await page.locator('.claim-card .grade').first().innerText();
+  assert.ok(grade.startsWith(String(claim.credibility)), `grade ${grade}, want ${claim.credibility}`);
+  const reason = await page.locator('.claim-card .reason').first().innerText();
+  assert.ok(reason.includes(claim.reason), `reason ${reason}`);
+  await shoot('04-claim');
+});
+
+test('contradictions side by side', step, async () => {
+  await nav('contradictions');
+  await page.waitForSelector('.contradiction .side-by-side');
+  const pairs = page.locator('.contradiction');
+  assert.ok(await pairs.count() > 0);
+  assert.equal(await pairs.first().locator('.side-by-side .report').count(), 2);
+  const [a, b] = [await pairs.first().locator('.report').nth(0).boundingBox(), await pairs.first().locator('.report').nth(1).boundingBox()];
+  assert.ok(Math.abs(a.y - b.y) < 2 && a.x > b.x, 'the two reports are not side by side, first on the right');
+  await shoot('05-contradictions');
+});
+
+test('actor network: cytoscape draws the nodes', step, async () => {
+  const graph = await get('graph');
+  assert.ok(graph.nodes.length > 0, 'the API has no network');
+  await nav('network');
+  await page.waitForSelector('.graph canvas');
+  // Nodes are drawn on a canvas: count its painted pixels once the layout
+  // has settled.
+  await page.waitForFunction(() => [...document.querySelectorAll('.graph canvas')].some((c) => {
+    const { width, height } = c;
+    if (!width || !height) return false;
+    const px = c.getContext('2d').getImageData(0, 0, width, height).data;
+    let painted = 0;
+    for (let i = 3; i < px.length; i += 4) if (px[i] > 0) painted++;
+    return painted > 500;
+  }), null, { timeout: 20_000 });
+  await shoot('06-network');
+});
+
+test('timeline: vis-timeline shows events and claims', step, async () => {
+  await nav('timeline');
+  await page.waitForSelector('.timeline .vis-item');
+  assert.ok(await page.locator('.timeline .vis-item').count() > 0);
+  const labels = await page.locator('.timeline .vis-item-content').allInnerTexts();
+  assert.ok(labels.some((t) => /[\u0600-\u06FF]/.test(t)), 'no Arabic item label');
+  await shoot('07-timeline');
+});
+
+test('search ميليشيا finds its inflections', step, async () => {
+  await page.fill('#search-input', 'ميليشيا');
+  await page.press('#search-input', 'Enter');
+  await page.waitForSelector('.snippet mark');
+  const marked = await page.locator('.snippet mark').allInnerTexts();
+  assert.ok(marked.some((m) => m.includes('ميليشي') && m !== 'ميليشيا'), `only ${marked.join(', ')} marked`);
+  assert.ok(marked.some((m) => /الميليشيات/.test(m)), `الميليشيات not among ${marked.join(', ')}`);
+  assert.equal(await page.inputValue('#search-input'), 'ميليشيا');
+  await shoot('08-search');
+});
+
+test('English: left to right with English labels', step, async () => {
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => document.documentElement.dir === 'ltr');
+  await page.waitForSelector('.snippet mark');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.getElementById('view')).direction), 'ltr');
+  const navText = await page.locator('#nav').innerText();
+  for (const label of ['Dashboard', 'Documents', 'Claims', 'Contradictions', 'Network', 'Timeline']) {
+    assert.ok(navText.includes(label), `nav lacks ${label}: ${navText}`);
+  }
+  assert.match(await page.locator('main h2').first().innerText(), /^Search: ميليشيا/);
+  await shoot('09-search-english');
+  await page.click('#nav a[href="#/"]');
+  await page.waitForSelector('.dashboard .counts');
+  assert.match(await page.locator('.counts').innerText(), /5\s+Documents/);
+  const brand = await page.locator('.brand').boundingBox();
+  assert.ok(brand.x < 200, 'in English the brand sits on the left');
+  await shoot('10-dashboard-english');
+  await page.goto(`${base}#/claims/${encodeURIComponent(target.claim.id)}`);
+  await page.waitForSelector('.claim-card .chain');
+  await shoot('11-claim-english');
+  // Back to Arabic for whoever opens the page next in this browser.
+  await page.click('#lang-toggle');
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+});
+
+test('no console errors and no CSP violations on any view', () => {
+  assert.deepEqual(summary(problems), []);
+});
