@@ -4,13 +4,22 @@ package ner
 // feature: the two passes read the same word features, and looking each up
 // once, with both passes' weights side by side, keeps a stacked model close
 // to the speed of one pass.
+//
+// A model of one pass scores through a jointTable too, of width nTags over
+// its own table and weights.
 type jointTable struct {
 	table   *featureTable
-	weights []float32 // 2*nTags per row: the first pass's weights, then the second's
+	width   int       // weights per row: nTags, or 2*nTags for two passes
+	weights []float32 // the first pass's weights, then the second's
+}
+
+// passTable is the one-pass jointTable over a model's own weights.
+func passTable(m *Model) *jointTable {
+	return &jointTable{table: m.table, width: nTags, weights: m.weights}
 }
 
 func newJointTable(first, second *Model) *jointTable {
-	j := &jointTable{table: newFeatureTable(len(first.hashes) + len(second.hashes))}
+	j := &jointTable{table: newFeatureTable(len(first.hashes) + len(second.hashes)), width: 2 * nTags}
 	row := make([]float32, 2*nTags)
 	a, b := first.hashes, second.hashes
 	for ia, ib := 0, 0; ia < len(a) || ib < len(b); {
@@ -44,6 +53,38 @@ func (m *Model) setFirst(first *Model) {
 	m.joint = newJointTable(first, m)
 }
 
+// add adds to row (width weights) the weights of features fs, in their
+// order: float sums depend on it.
+func (j *jointTable) add(fs []uint64, row []float32) {
+	row = row[:j.width]
+	for _, h := range fs {
+		r, ok := j.table.get(h)
+		if !ok {
+			continue
+		}
+		w := j.weights[int(r)*j.width : int(r+1)*j.width]
+		for t := range row {
+			row[t] += w[t]
+		}
+	}
+}
+
+// addSecond adds to row (nTags weights) the second pass's weights of
+// features fs, in their order.
+func (j *jointTable) addSecond(fs []uint64, row []float32) {
+	row = row[:nTags]
+	for _, h := range fs {
+		r, ok := j.table.get(h)
+		if !ok {
+			continue
+		}
+		w := j.weights[int(r)*j.width+nTags : int(r+1)*j.width]
+		for t := range row {
+			row[t] += w[t]
+		}
+	}
+}
+
 // emissions adds to em1 and em2 the first and the second pass's scores of
 // a sentence's features.
 func (j *jointTable) emissions(sf *sentenceFeatures, n int, em1, em2 []float32) {
@@ -64,50 +105,6 @@ func (j *jointTable) emissions(sf *sentenceFeatures, n int, em1, em2 []float32) 
 	}
 }
 
-// tagStacked decodes a document with a stacked model: one scoring of the
-// word features for both passes, the first pass's tags, then the stacked
-// features' scores added to the second pass's.
-func (m *Model) tagStacked(doc [][]string, feats []sentenceFeatures, infos []*sentenceInfo) [][]int {
-	total := 0
-	for _, tokens := range doc {
-		total += len(tokens)
-	}
-	em2 := make([]float32, total*nTags)
-	prior := make([][]int, len(doc))
-	var em1 []float32
-	var back []uint8
-	off := 0
-	for s, tokens := range doc {
-		n := len(tokens)
-		prior[s] = make([]int, n)
-		if n == 0 {
-			continue
-		}
-		em1, back = grow(em1, n*nTags), growU8(back, n*nTags)
-		clear(em1)
-		m.joint.emissions(&feats[s], n, em1, em2[off:off+n*nTags])
-		viterbi(em1, &m.first.trans, back, prior[s])
-		off += n * nTags
-	}
-	stack := make([]sentenceFeatures, len(doc))
-	stackFeatures(infos, prior, stack)
-	out := make([][]int, len(doc))
-	off = 0
-	for s, tokens := range doc {
-		n := len(tokens)
-		out[s] = make([]int, n)
-		if n == 0 {
-			continue
-		}
-		em := em2[off : off+n*nTags]
-		back = growU8(back, n*nTags)
-		m.addEmissions(&stack[s], n, em)
-		viterbi(em, &m.trans, back, out[s])
-		off += n * nTags
-	}
-	return out
-}
-
 // FirstPass returns the first pass of a stacked model as a tagger of its
 // own (the model itself when it is not stacked): about 1.5 times faster,
 // about 2 points of F1 lower (data/ner/PROVENANCE.md), for bulk tagging
@@ -118,5 +115,6 @@ func (m *Model) FirstPass() *Model {
 	}
 	f := *m.first
 	f.feat = m.feat
+	f.scratch = newScratchPool()
 	return &f
 }

@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"sync"
+
 	"github.com/isnad/isnad/arabic"
 )
 
@@ -18,6 +20,10 @@ type Model struct {
 	// tags the stacked features read; it shares feat.
 	first *Model
 	joint *jointTable // both passes' weights, when first is set
+	own   *jointTable // the model's own weights, for tagging without a first pass
+	// scratch holds per-worker buffers and form caches (tagScratch); a copy
+	// of the model that reads other word lists or weights gets its own.
+	scratch *sync.Pool
 }
 
 // Families reports the feature families the model was trained with.
@@ -31,9 +37,11 @@ func (m *Model) WithGazetteer(g ...Gazetteer) *Model {
 	res.Extra = append(append([]Gazetteer(nil), res.Extra...), g...)
 	c := *m
 	c.feat = newFeaturizer(res, m.families)
+	c.scratch = newScratchPool()
 	if m.first != nil {
 		f := *m.first
 		f.feat = c.feat
+		f.scratch = newScratchPool()
 		c.first = &f
 	}
 	return &c
@@ -46,6 +54,8 @@ func (m *Model) setWeights(hashes []uint64, weights []float32) {
 	for r, h := range hashes {
 		m.table.put(h, int32(r))
 	}
+	m.own = passTable(m)
+	m.scratch = newScratchPool()
 }
 
 // emissions fills em with the per-token tag scores of a sentence.
@@ -93,17 +103,13 @@ func (m *Model) TagDocument(doc [][]string) [][]string {
 
 // tagIDs tags a document with tag ids. A stacked model extracts the
 // features once: the first pass decodes them with its weights, the second
-// adds the stacked features' scores to its own.
+// adds the stacked features' scores to its own (tagFast).
 func (m *Model) tagIDs(doc [][]string) [][]int {
-	feats := make([]sentenceFeatures, len(doc))
-	infos := m.feat.extractDocument(doc, feats)
-	if m.first != nil {
-		return m.tagStacked(doc, feats, infos)
-	}
-	return m.decode(doc, feats)
+	return m.tagFast(doc)
 }
 
-// decode runs Viterbi over each sentence's features.
+// decode runs Viterbi over each sentence's features: the plain path, which
+// tests hold the tagging path to.
 func (m *Model) decode(doc [][]string, feats []sentenceFeatures) [][]int {
 	out := make([][]int, len(doc))
 	var em []float32

@@ -1,19 +1,20 @@
 package ner
 
 // featureTable maps feature hashes to weight rows with open addressing and
-// linear probing: two flat arrays, faster than a Go map for the tagger's
-// many lookups of absent features, which end at the first empty slot.
+// linear probing, faster than a Go map for the tagger's many lookups of
+// absent features, which end at the first empty slot.
+//
+// A slot is 8 bytes: the row plus one in its low half (0 marks an empty
+// slot) and the high half of the hash as a fingerprint. Small slots keep
+// more of the table in cache; the full hash, kept per row in keys, is read
+// only when the fingerprint matches, so an absent feature almost never
+// costs a second memory access and a present one is never mistaken.
 type featureTable struct {
-	slots []tableSlot // key 0 marks an empty slot; a zero hash is kept in zero
+	slots []uint64
+	keys  []uint64 // row → hash
 	mask  uint64
 	zero  int32 // row of the hash 0, or -1
 	count int
-}
-
-// tableSlot keeps a key beside its row: one cache line per probe.
-type tableSlot struct {
-	key uint64
-	row int32
 }
 
 func newFeatureTable(n int) *featureTable {
@@ -21,22 +22,30 @@ func newFeatureTable(n int) *featureTable {
 	for size < 2*n+1 { // at most half full
 		size <<= 1
 	}
-	return &featureTable{slots: make([]tableSlot, size), mask: uint64(size - 1), zero: -1}
+	return &featureTable{slots: make([]uint64, size), keys: make([]uint64, 0, n), mask: uint64(size - 1), zero: -1}
 }
 
 // slot spreads the hash (Fibonacci hashing) so that nearby hashes do not
 // cluster.
 func (t *featureTable) slot(h uint64) uint64 { return (h * 0x9E3779B97F4A7C15) >> 20 & t.mask }
 
+// put adds hash h for row, which must be the table's next row (0, 1, 2 …)
+// or an existing hash's row again.
 func (t *featureTable) put(h uint64, row int32) {
 	t.count++
+	for int(row) >= len(t.keys) {
+		t.keys = append(t.keys, 0)
+	}
+	t.keys[row] = h
 	if h == 0 {
 		t.zero = row
 		return
 	}
+	fp := h &^ 0xFFFFFFFF
 	for i := t.slot(h); ; i = (i + 1) & t.mask {
-		if s := &t.slots[i]; s.key == 0 || s.key == h {
-			s.key, s.row = h, row
+		s := t.slots[i]
+		if s == 0 || s&^0xFFFFFFFF == fp && t.keys[int32(uint32(s))-1] == h {
+			t.slots[i] = fp | uint64(uint32(row+1))
 			return
 		}
 	}
@@ -46,12 +55,16 @@ func (t *featureTable) get(h uint64) (int32, bool) {
 	if h == 0 {
 		return t.zero, t.zero >= 0
 	}
+	fp := h &^ 0xFFFFFFFF
 	for i := t.slot(h); ; i = (i + 1) & t.mask {
-		switch s := &t.slots[i]; s.key {
-		case h:
-			return s.row, true
-		case 0:
+		s := t.slots[i]
+		if s == 0 {
 			return 0, false
+		}
+		if s&^0xFFFFFFFF == fp {
+			if r := int32(uint32(s)) - 1; t.keys[r] == h {
+				return r, true
+			}
 		}
 	}
 }
