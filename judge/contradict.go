@@ -108,13 +108,13 @@ func (c *corpus) wordingClash(pm *PairModel, i, j int, ids []string) []export.Co
 	switch {
 	case ev.negated != "" && c.aligned(wi, wj, ev.negated, ev.negated):
 		return []export.Contradiction{{Claims: ids, Attribute: "polarity", Values: c.negationValues(i, j, ev.negated),
-			Reason: c.t.f("negated", ev.negated, p)}}
+			Reason: c.t.f("negated", c.displayOne(i, j, ev.negated), p)}}
 	case ev.poles[0] != "" && (c.aligned(wi, wj, ev.poles[0], ev.poles[1]) || c.aligned(wj, wi, ev.poles[0], ev.poles[1])):
-		return []export.Contradiction{{Claims: ids, Attribute: "polarity", Values: ev.poles[:],
-			Reason: c.t.f("poles", ev.poles[0], ev.poles[1], p)}}
+		v := []string{c.displayOne(i, i, ev.poles[0]), c.displayOne(j, j, ev.poles[1])}
+		return []export.Contradiction{{Claims: ids, Attribute: "polarity", Values: v, Reason: c.t.f("poles", v[0], v[1], p)}}
 	case ev.antonyms[0] != "" && (c.aligned(wi, wj, ev.antonyms[0], ev.antonyms[1]) || c.aligned(wj, wi, ev.antonyms[0], ev.antonyms[1])):
-		return []export.Contradiction{{Claims: ids, Attribute: "polarity", Values: ev.antonyms[:],
-			Reason: c.t.f("antonyms", ev.antonyms[0], ev.antonyms[1], p)}}
+		v := []string{c.displayOne(i, i, ev.antonyms[0]), c.displayOne(j, j, ev.antonyms[1])}
+		return []export.Contradiction{{Claims: ids, Attribute: "polarity", Values: v, Reason: c.t.f("antonyms", v[0], v[1], p)}}
 	}
 	return nil
 }
@@ -181,7 +181,8 @@ func (c *corpus) timeClash(i, j int) ([3]string, bool) {
 			if x.value[:4] != y.value[:4] && x.qualifier != "" {
 				continue // "since 2021" and "2022" need not clash
 			}
-			return [3]string{x.value, y.value, c.t.f("time", shared(x.context, y.context), x.text, y.text)}, true
+			event := strings.Join(c.display(i, shared(x.context, y.context)), c.t.f("list"))
+			return [3]string{x.value, y.value, c.t.f("time", event, x.text, y.text)}, true
 		}
 	}
 	return [3]string{}, false
@@ -330,15 +331,59 @@ func sharesAny(a, b map[string]bool) bool {
 	return false
 }
 
-func shared(a, b map[string]bool) string {
-	var s []string
+// shared are the keys in both sets.
+func shared(a, b map[string]bool) map[string]bool {
+	out := map[string]bool{}
 	for k := range a {
 		if b[k] {
-			s = append(s, k)
+			out[k] = true
 		}
 	}
-	slices.Sort(s)
-	return strings.Join(s, " ")
+	return out
+}
+
+// display is how the words of claim i with the given matching keys read in
+// its text, in text order, each once: the written word without a
+// conjunction or preposition glued to it (لإيران → إيران, والفصائل →
+// الفصائل), never the key itself (a stem such as يران).
+func (c *corpus) display(i int, keys map[string]bool) []string {
+	ws := c.claims[i].words
+	var out []string
+	seen := map[string]bool{}
+	n := 0
+	for t := range arabic.Words(c.a.Claims[i].Text) {
+		if n >= len(ws) {
+			break
+		}
+		if k := ws[n].key; keys[k] && !seen[k] {
+			seen[k] = true
+			out = append(out, displayWord(t.Text))
+		}
+		n++
+	}
+	return out
+}
+
+// displayOne is the written form of one key in claim i, else in claim j,
+// else the key.
+func (c *corpus) displayOne(i, j int, key string) string {
+	for _, k := range []int{i, j} {
+		if d := c.display(k, map[string]bool{key: true}); len(d) > 0 {
+			return d[0]
+		}
+	}
+	return key
+}
+
+// displayWord drops the conjunctions and prepositions glued to a word and
+// keeps its article and suffixes.
+func displayWord(w string) string {
+	seg := arabic.Segment(w)
+	out := seg.Stem
+	if slices.Contains(seg.Prefixes, "ال") {
+		out = "ال" + out
+	}
+	return out + strings.Join(seg.Suffixes, "")
 }
 
 // quantityClash: two figures of the same counted noun, tied to a common
