@@ -19,6 +19,17 @@ const strings = {
     previous: 'السابق', next: 'التالي', of: 'من', results: 'نتيجة', allGrades: 'كل التقديرات',
     noAnalysis: 'لم تُحلَّل هذه الوثيقة بعد.', storiesOf: 'قصص تضم هذه الوثيقة',
     arrow: '←', graphHint: 'انقر على صلة لترى الادعاءات التي تسندها.', evidence: 'الأدلة',
+    // Names of the analysis's codes, for lang.name(table, code).
+    eventTypes: { meet: 'لقاء', agree: 'اتفاق', supply: 'إمداد', attack: 'هجوم', kill: 'قتل', release: 'إفراج', transfer: 'نقل', announce: 'إعلان' },
+    attributes: { time: 'الزمن', place: 'المكان', quantity: 'العدد', actor: 'الفاعل', affiliation: 'التبعية', polarity: 'النفي والإثبات' },
+    sourceKinds: { outlet: 'وسيلة إعلام', agency: 'وكالة أنباء', organization: 'منظمة', government: 'جهة حكومية', person: 'شخص', anonymous: 'مصدر مجهول', document: 'وثيقة', unknown: 'غير معروف' },
+    entityTypes: { PER: 'شخص', ORG: 'منظمة', LOC: 'مكان', MISC: 'أخرى' },
+    entityKinds: {
+      country: 'دولة', city: 'مدينة', town: 'بلدة', region: 'منطقة', neighbourhood: 'حي', camp: 'مخيم', prison: 'سجن', base: 'قاعدة', river: 'نهر',
+      person: 'شخص', 'state-force': 'قوة نظامية', 'armed-group': 'جماعة مسلحة', militia: 'ميليشيا', outlet: 'وسيلة إعلام', 'news-agency': 'وكالة أنباء',
+      government: 'حكومة', ministry: 'وزارة', intelligence: 'استخبارات', igo: 'منظمة دولية', monitor: 'مرصد', coalition: 'تحالف', party: 'حزب',
+      'think-tank': 'مركز أبحاث', event: 'حدث',
+    },
     grades: { 1: 'مؤكد من مصادر مستقلة', 2: 'صحيح على الأرجح', 3: 'ربما صحيح', 4: 'مشكوك فيه', 5: 'مستبعد', 6: 'لا يمكن الحكم' },
   },
   en: {
@@ -38,6 +49,11 @@ const strings = {
     previous: 'Previous', next: 'Next', of: 'of', results: 'results', allGrades: 'All grades',
     noAnalysis: 'This document has not been analysed yet.', storiesOf: 'Stories with this document',
     arrow: '→', graphHint: 'Click a link to see the claims behind it.', evidence: 'Evidence',
+    eventTypes: { meet: 'meeting', agree: 'agreement', supply: 'supply', attack: 'attack', kill: 'killing', release: 'release', transfer: 'transfer', announce: 'announcement' },
+    attributes: { time: 'time', place: 'place', quantity: 'figure', actor: 'actor', affiliation: 'affiliation', polarity: 'polarity' },
+    sourceKinds: {},
+    entityTypes: { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' },
+    entityKinds: { 'state-force': 'state force', 'armed-group': 'armed group', 'news-agency': 'news agency', igo: 'international organisation', 'think-tank': 'think tank' },
     grades: { 1: 'confirmed by independent sources', 2: 'probably true', 3: 'possibly true', 4: 'doubtful', 5: 'improbable', 6: 'cannot be judged' },
   },
 };
@@ -59,6 +75,13 @@ export class Language {
 
   grade(n) {
     return strings[this.code].grades[n] ?? String(n);
+  }
+
+  // name is a code of the analysis (an event type, a contradiction's
+  // attribute, a source's kind, an entity's type or kind) in the UI's
+  // language; a code without a name is shown as it is.
+  name(table, code) {
+    return strings[this.code][table]?.[code] ?? code;
   }
 
   toggle() {

@@ -36,7 +36,7 @@ export function chainPath(lang, outlet, chain) {
     path.append(h('li', { class: last ? 'chain-link chain-origin' : 'chain-link' },
       name,
       link.role || link.org ? h('small', {}, ` (${[link.role, link.org].filter(Boolean).join(' ')})`) : null,
-      link.kind ? h('small', { class: 'kind' }, link.kind) : null,
+      link.kind ? h('small', { class: 'kind' }, lang.name('sourceKinds', link.kind)) : null,
       last ? h('small', { class: 'origin-tag' }, lang.t('origin')) : null));
   });
   return path;

@@ -19,9 +19,16 @@ export async function dashboard(lang) {
     section(lang.t('topActors'), stats.top_actors.length === 0 ? empty(lang) : h('ol', { class: 'actors' },
       stats.top_actors.map((e) => h('li', {}, h('a', { href: `#/entities/${encodeURIComponent(e.id)}` }, e.name),
         h('span', { class: 'muted' }, ` ${e.mentions}`))))),
-    section(lang.t('latestContradictions'), contra.items.length === 0 ? empty(lang) :
-      h('ul', { class: 'plain' }, contra.items.map((c) => contradictionPair(lang, c)))),
+    wide(section(lang.t('latestContradictions'), contra.items.length === 0 ? empty(lang) :
+      h('ul', { class: 'plain' }, contra.items.map((c) => contradictionPair(lang, c))))),
   );
+}
+
+// wide lets a panel take two columns of the dashboard's grid: two reports
+// side by side do not fit in one.
+function wide(panel) {
+  panel.classList.add('wide');
+  return panel;
 }
 
 // bars is a horizontal bar chart made of elements; widths are set through
@@ -40,7 +47,7 @@ function bars(rows, lang) {
 // contradictionPair shows the two reports of a contradiction side by side.
 export function contradictionPair(lang, c) {
   return h('li', { class: 'contradiction' },
-    h('div', { class: 'meta' }, `${lang.t('attribute')}: ${c.attribute}`, c.values.length ? ` (${c.values.join(' / ')})` : ''),
+    h('div', { class: 'meta' }, `${lang.t('attribute')}: ${lang.name('attributes', c.attribute)}`, c.values.length ? ` (${c.values.join(' / ')})` : ''),
     h('div', { class: 'side-by-side' }, c.reports.map((r) => h('div', { class: 'report' },
       h('a', { href: `#/claims/${encodeURIComponent(r.id)}`, dir: 'auto' }, r.text),
       h('div', { class: 'meta' }, byline(lang, r.outlet, r.published))))),

@@ -15,7 +15,7 @@ export async function documentView(lang, id) {
   for (const piece of pieces(d.text, spans)) body.append(renderPiece(lang, piece, details));
   return h('div', { class: 'document' },
     h('header', { class: 'doc-head' },
-      h('h1', { dir: 'auto' }, d.title || d.id),
+      h('h1', { dir: 'auto' }, d.title || opening(d.text) || d.id),
       h('div', { class: 'meta' }, byline(lang, d.outlet, d.published),
         d.credits.length ? ` · ${lang.t('credits')}: ${d.credits.join('، ')}` : '',
         d.url ? h('span', {}, ' · ', h('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank' }, lang.t('source'))) : null)),
@@ -26,6 +26,12 @@ export async function documentView(lang, id) {
       h('li', {}, `${s.kind}: `, s.documents.filter((x) => x !== d.id).map((x) =>
         h('a', { href: `#/documents/${encodeURIComponent(x)}`, class: 'doc-id' }, x)), h('small', { class: 'muted' }, ` ${s.evidence}`))))) : null,
   );
+}
+
+// opening stands in for a missing title: the text's first words.
+export function opening(text, words = 12) {
+  const all = String(text ?? '').trim().split(/\s+/).filter(Boolean);
+  return all.length > words ? `${all.slice(0, words).join(' ')}…` : all.join(' ');
 }
 
 // highlights lists every span to mark, with what it refers to.
@@ -65,7 +71,7 @@ function detail(lang, s) {
   const r = s.ref;
   switch (s.kind) {
     case 'entity':
-      return h('div', { class: 'detail hl-entity-box' }, h('small', {}, lang.t('entity'), ` · ${r.type}`), ' ',
+      return h('div', { class: 'detail hl-entity-box' }, h('small', {}, lang.t('entity'), ` · ${lang.name('entityTypes', r.type)}`), ' ',
         h('a', { href: `#/entities/${encodeURIComponent(r.id)}` }, r.name), r.english ? h('div', { class: 'muted' }, r.english) : null);
     case 'time':
       return h('div', { class: 'detail hl-time-box' }, h('small', {}, lang.t('time')), ' ', r.text,

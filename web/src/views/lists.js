@@ -19,8 +19,13 @@ async function paged(lang, path, params, renderItems) {
 export async function documentsView(lang, params) {
   return section(lang.t('documents'), await paged(lang, 'documents', params, (items) =>
     h('ul', { class: 'plain' }, items.map((d) => h('li', {},
-      h('a', { href: `#/documents/${encodeURIComponent(d.id)}`, dir: 'auto' }, d.title || d.id),
+      h('a', { href: `#/documents/${encodeURIComponent(d.id)}`, dir: 'auto' }, d.title || fileName(d.source) || d.id),
       h('div', { class: 'meta' }, byline(lang, d.outlet, d.published)))))));
+}
+
+// fileName names an untitled document by the file it was read from.
+function fileName(source) {
+  return source ? String(source).split(/[\\/]/).pop() : '';
 }
 
 export async function claimsView(lang, params) {
@@ -40,7 +45,7 @@ export async function entitiesView(lang, params) {
   return section(lang.t('entities'), await paged(lang, 'entities', params, (items) =>
     h('ol', { class: 'actors' }, items.map((e) => h('li', {},
       h('a', { href: `#/entities/${encodeURIComponent(e.id)}` }, e.name), ' ',
-      h('small', { class: 'muted' }, `${e.type}${e.kind ? ` · ${e.kind}` : ''} · ${e.mentions}`))))));
+      h('small', { class: 'muted' }, `${entityKind(lang, e)} · ${e.mentions}`))))));
 }
 
 export async function entityView(lang, id) {
@@ -48,7 +53,7 @@ export async function entityView(lang, id) {
   const e = v.entity;
   return h('div', { class: 'entity' },
     h('h1', {}, e.name, e.english ? h('small', { class: 'muted' }, ` · ${e.english}`) : null),
-    h('div', { class: 'meta' }, `${e.type}${e.kind ? ` · ${e.kind}` : ''} · ${e.mentions} ${lang.t('mentions')} · ${e.documents} ${lang.t('documents')}`),
+    h('div', { class: 'meta' }, `${entityKind(lang, e)} · ${e.mentions} ${lang.t('mentions')} · ${e.documents} ${lang.t('documents')}`),
     e.aliases.length ? h('p', {}, `${lang.t('aliases')}: ${e.aliases.join('، ')}`) : null,
     h('p', {}, h('a', { href: `#/network?actor=${encodeURIComponent(e.id)}` }, lang.t('network')), ' · ',
       h('a', { href: `#/timeline?actor=${encodeURIComponent(e.id)}` }, lang.t('timeline'))),
@@ -58,6 +63,12 @@ export async function entityView(lang, id) {
       v.mentions.mentions.map((m) => h('li', {}, h('a', { href: `#/documents/${encodeURIComponent(m.doc)}` }, m.text), ' ',
         byline(lang, m.outlet, m.published))))),
   );
+}
+
+// entityKind names an actor's type and, when known, its kind.
+function entityKind(lang, e) {
+  const type = lang.name('entityTypes', e.type);
+  return e.kind ? `${type} · ${lang.name('entityKinds', e.kind)}` : type;
 }
 
 // searchView lists hits with their snippets; matched words are marked with

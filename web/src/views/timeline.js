@@ -14,20 +14,46 @@ export async function timelineView(lang, params) {
     import('vis-timeline/peer'), import('vis-data/peer')]);
   if (page.items.length === 0) return section(lang.t('timeline'), empty(lang));
   const box = h('div', { class: 'timeline' });
-  const items = page.items.map((it, i) => ({
-    id: i,
-    start: it.start,
-    end: it.end || undefined,
-    content: h('span', { class: `tl-${it.kind}`, dir: 'auto' }, it.kind === 'event' ? [it.label, it.outlet].filter(Boolean).join(' · ') : shorten(it.label)),
-  }));
+  const items = [];
+  page.items.forEach((it, i) => {
+    const start = timelineDate(it.start);
+    if (!start) return;
+    const end = timelineDate(it.end);
+    const label = it.kind === 'event' ? [lang.name('eventTypes', it.label), it.outlet].filter(Boolean).join(' · ') : shorten(it.label);
+    items.push({
+      id: i,
+      start,
+      end: end && end > start ? end : undefined,
+      content: h('span', { class: `tl-${it.kind}`, dir: 'auto' }, label),
+    });
+  });
+  if (items.length === 0) return section(lang.t('timeline'), empty(lang));
   const root = section(lang.t('timeline'), box);
   return onMount(root, () => {
-    const tl = new Timeline(box, new DataSet(items), { rtl: lang.code === 'ar', stack: true, maxHeight: 600, xss: { disabled: false } });
+    const tl = new Timeline(box, new DataSet(items), {
+      rtl: lang.code === 'ar',
+      stack: true,
+      maxHeight: 600,
+      // The axis on top, items stacked below it: the first rows are in
+      // view when the view opens.
+      orientation: { axis: 'top', item: 'top' },
+      xss: { disabled: false },
+    });
     tl.on('select', ({ items: chosen }) => {
       const it = page.items[chosen[0]];
       if (it) window.location.hash = `#/claims/${encodeURIComponent(it.claim)}`;
     });
   });
+}
+
+// timelineDate reads an analysis time value ("YYYY", "YYYY-MM" or
+// "YYYY-MM-DD") as the first day it covers; null for anything else.
+// vis-timeline would read a bare year such as "2011" as milliseconds since
+// 1970.
+export function timelineDate(value) {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value ?? '');
+  if (!m) return null;
+  return new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1));
 }
 
 function shorten(s) {
