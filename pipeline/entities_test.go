@@ -33,37 +33,6 @@ func TestEntitiesMergeByID(t *testing.T) {
 	}
 }
 
-func TestAddStoredRebasesIndexes(t *testing.T) {
-	c, err := NewCorpus(nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	one := func(doc string) *export.DocumentAnalysis {
-		tm := 0
-		return &export.DocumentAnalysis{Doc: doc,
-			Times:      []export.Time{{Doc: doc}},
-			Quantities: []export.Quantity{{Doc: doc}, {Doc: doc}},
-			Claims:     []export.Claim{{ID: "c:" + doc, Doc: doc, Times: []int{0}, Quantities: []int{1}}},
-			Events:     []export.Event{{ID: "v:" + doc, Time: &tm, Quantities: []int{0, 1}}},
-		}
-	}
-	for _, id := range []string{"d:a", "d:b"} {
-		if err := c.AddStored(docWith(id), one(id)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	a := c.out
-	if got := a.Claims[1]; got.Times[0] != 1 || got.Quantities[0] != 3 {
-		t.Errorf("second claim indexes %v %v, want [1] [3]", got.Times, got.Quantities)
-	}
-	if got := a.Events[1]; *got.Time != 1 || !reflect.DeepEqual(got.Quantities, []int{2, 3}) {
-		t.Errorf("second event indexes %v %v, want 1 [2 3]", *got.Time, got.Quantities)
-	}
-	if a.Claims[0].Times[0] != 0 {
-		t.Errorf("first claim's indexes moved: %v", a.Claims[0].Times)
-	}
-}
-
 func docWith(id string) isnad.Document {
 	return isnad.Document{ID: id, Source: id, Text: "نص قصير عن " + id}
 }

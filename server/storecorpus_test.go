@@ -8,6 +8,7 @@ import (
 
 	"github.com/isnad/isnad/export"
 	"github.com/isnad/isnad/internal/testenv"
+	"github.com/isnad/isnad/pipeline"
 	"github.com/isnad/isnad/store/sqlite"
 )
 
@@ -35,14 +36,8 @@ func TestStoreCorpus(t *testing.T) {
 	if _, err := st.PutAnalyzed(ctx, a.batch); err != nil {
 		t.Fatal(err)
 	}
-	for key, v := range map[string]any{KeyStories: a.corpus.Stories, KeyClaimGroups: a.corpus.ClaimGroups, KeyContradictions: a.corpus.Contradictions} {
-		raw, err := json.Marshal(v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := st.PutCorpusResults(ctx, key, raw); err != nil {
-			t.Fatal(err)
-		}
+	if err := pipeline.SaveResults(ctx, st, a.corpus); err != nil {
+		t.Fatal(err)
 	}
 	got, err := corpus(ctx)
 	if err != nil {
@@ -80,6 +75,29 @@ func TestStoreCorpus(t *testing.T) {
 		if h := have[id]; len(h) != len(w) || (len(w) > 0 && h[0] != w[0]) {
 			t.Errorf("%s resolves to %v, want %v", id, h, w)
 		}
+	}
+	// Chain completion is computed across documents and saved with the
+	// corpus results: the assembled claims show the completed chains, each
+	// inherited link naming its document.
+	chains := map[string][]export.Link{}
+	for _, c := range got.Claims {
+		chains[c.ID] = c.Chain
+	}
+	inherited := 0
+	for _, c := range a.corpus.Claims {
+		for _, l := range c.Chain {
+			if l.InheritedFrom != "" {
+				inherited++
+			}
+		}
+		wantJSON, _ := json.Marshal(c.Chain)
+		gotJSON, _ := json.Marshal(chains[c.ID])
+		if string(wantJSON) != string(gotJSON) {
+			t.Errorf("claim %s chain %s, want the completed %s", c.ID, gotJSON, wantJSON)
+		}
+	}
+	if inherited == 0 {
+		t.Error("the seeds' corpus analysis has no inherited link: nothing compared")
 	}
 	again, err := corpus(ctx)
 	if err != nil || again != got {
