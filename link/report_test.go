@@ -14,7 +14,8 @@ import (
 )
 
 // TestCorpusReport links the whole of SaudiNewsNet and reports the time,
-// the stories per outlet and two recall estimates: against pairs of
+// the stories per outlet (articles in stories, stories, verified pairs by
+// kind, pairs across outlets) and two recall estimates: against pairs of
 // articles with the same title, and against a brute-force comparison of
 // 2,000 random articles (every pair whose 3-word shingles show one text
 // at least 30% contained in the other). Run with ISNAD_EVAL=1.
@@ -36,17 +37,23 @@ func TestCorpusReport(t *testing.T) {
 	}
 	t.Logf("%d stories (%v), %d verified pairs, %d articles in stories", len(stories), kinds, pairs, len(storyOf))
 
-	// Per outlet: articles, in any story, in a story with another outlet.
+	// Per outlet: articles, in any story, in a story with another outlet;
+	// the stories it takes part in; the verified pairs it takes part in,
+	// by kind, and how many of them join it to another outlet.
 	outletOf := map[string]string{}
 	for _, a := range arts {
 		outletOf[a.ID] = a.Source
 	}
-	type stat struct{ total, inStory, multi int }
+	type stat struct {
+		total, inStory, multi, stories int
+		pairs                          map[string]int
+		crossPairs                     int
+	}
 	stats := map[string]*stat{}
 	for _, a := range arts {
 		st := stats[a.Source]
 		if st == nil {
-			st = &stat{}
+			st = &stat{pairs: map[string]int{}}
 			stats[a.Source] = st
 		}
 		st.total++
@@ -62,16 +69,47 @@ func TestCorpusReport(t *testing.T) {
 			}
 		}
 	}
+	sizes := map[string]int{}
+	for _, s := range stories {
+		seen := map[string]bool{}
+		for _, d := range s.Documents {
+			if o := outletOf[d]; !seen[o] {
+				seen[o] = true
+				stats[o].stories++
+			}
+		}
+		switch n := len(s.Documents); {
+		case n == 2:
+			sizes["2"]++
+		case n <= 5:
+			sizes["3-5"]++
+		case n <= 20:
+			sizes["6-20"]++
+		default:
+			sizes[">20"]++
+		}
+		for _, p := range s.Pairs {
+			oa, ob := outletOf[p.A], outletOf[p.B]
+			stats[oa].pairs[p.Kind]++
+			if ob != oa {
+				stats[ob].pairs[p.Kind]++
+				stats[oa].crossPairs++
+				stats[ob].crossPairs++
+			}
+		}
+	}
+	t.Logf("story sizes (documents): %v", sizes)
 	var names []string
 	for n := range stats {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	var b strings.Builder
-	fmt.Fprintf(&b, "\n%-14s %7s %9s %12s\n", "outlet", "articles", "in story", "multi-outlet")
+	fmt.Fprintf(&b, "\n%-14s %8s %9s %20s %8s %12s %9s %13s\n", "outlet", "articles", "in story", "multi-outlet", "stories", "syndication", "rewrite", "cross-outlet")
 	for _, n := range names {
 		st := stats[n]
-		fmt.Fprintf(&b, "%-14s %7d %9d %12d (%.1f%%)\n", n, st.total, st.inStory, st.multi, 100*float64(st.multi)/float64(st.total))
+		fmt.Fprintf(&b, "%-14s %8d %9d %12d (%4.1f%%) %8d %12d %9d %13d\n", n, st.total, st.inStory, st.multi,
+			100*float64(st.multi)/float64(st.total), st.stories, st.pairs[Syndication], st.pairs[Rewrite], st.crossPairs)
 	}
 	t.Log(b.String())
 
