@@ -26,26 +26,32 @@ const (
 // reads back the saved corpus-level results (pipeline.LoadResults: stories,
 // groups, contradictions, and the links chain completion added to the
 // claims' chains). The assembly is kept and rebuilt only when the number
-// of stored documents changes; concurrent requests wait for one build.
+// of stored documents or the saved results change (a relink, from the API's
+// jobs or another process); concurrent requests wait for one build.
 func StoreCorpus(st store.Store) func(context.Context) (*export.Analysis, error) {
 	var mu sync.Mutex
 	var cached *export.Analysis
 	cachedDocs := -1
+	cachedVersion := ""
 	return func(ctx context.Context) (*export.Analysis, error) {
 		stats, err := st.Stats(ctx)
 		if err != nil {
 			return nil, err
 		}
+		version, err := st.CorpusResultsVersion(ctx)
+		if err != nil {
+			return nil, err
+		}
 		mu.Lock()
 		defer mu.Unlock()
-		if cached != nil && stats.Documents == cachedDocs {
+		if cached != nil && stats.Documents == cachedDocs && version == cachedVersion {
 			return cached, nil
 		}
 		a, err := assembleCorpus(ctx, st)
 		if err != nil {
 			return nil, err
 		}
-		cached, cachedDocs = a, stats.Documents
+		cached, cachedDocs, cachedVersion = a, stats.Documents, version
 		return a, nil
 	}
 }
