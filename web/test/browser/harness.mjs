@@ -3,7 +3,7 @@
 // wait is bounded, and the server and browser are stopped however a test
 // ends, so a hung step fails the run instead of holding CI.
 import { spawn, execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,4 +123,49 @@ export function summary(problems) {
     counts.set(key, (counts.get(key) || 0) + 1);
   }
   return [...counts].map(([p, n]) => (n > 1 ? `${n}× ${p}` : p));
+}
+
+// session is what a test file drives: isnad serving a fresh store with
+// inputs ingested, and one chromium page watched for problems. close()
+// stops everything and removes the store.
+export async function session(inputs, { viewport = { width: 1280, height: 900 } } = {}) {
+  const tmp = await tempDir();
+  const s = { tmp, problems: [] };
+  s.close = async () => {
+    await s.browser?.close().catch(() => {});
+    s.server?.stop();
+    await tmp.cleanup();
+  };
+  try {
+    const bin = await isnadBinary(tmp.dir);
+    const db = path.join(tmp.dir, 'store.db');
+    for (const input of inputs) await isnad(bin, db, 'ingest', input);
+    s.server = await serve(bin, db);
+    s.base = s.server.url;
+    s.browser = await launch();
+    s.context = await s.browser.newContext({ viewport, locale: 'ar' });
+    s.context.setDefaultTimeout(15_000);
+    s.page = await s.context.newPage();
+    s.problems = await watch(s.page);
+  } catch (err) {
+    await s.close();
+    throw err;
+  }
+  return s;
+}
+
+// getJSON reads the API directly, to choose what the UI is then asked to show.
+export async function getJSON(base, p) {
+  const resp = await fetch(new URL(`api/${p}`, base), { signal: AbortSignal.timeout(10_000) });
+  if (resp.status !== 200) throw new Error(`GET /api/${p}: ${resp.status}`);
+  return resp.json();
+}
+
+// screenshot saves the whole page when it is short enough to be read in
+// one picture, else what the window shows (a long article's first screen).
+export async function screenshot(page, name) {
+  const dir = path.resolve(process.env.SCREENSHOTS || path.join(repoRoot, 'artifacts/screenshots'));
+  await mkdir(dir, { recursive: true });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: height <= 2400 });
 }

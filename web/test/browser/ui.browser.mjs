@@ -5,59 +5,27 @@
 // Every page must stay free of console errors and of content security
 // policy violations. Run: cd web && npm run test:browser
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { isnad, isnadBinary, launch, repoRoot, serve, summary, tempDir, watch } from './harness.mjs';
+import { getJSON, screenshot, session, summary } from './harness.mjs';
 
-const shots = path.resolve(process.env.SCREENSHOTS || path.join(repoRoot, 'artifacts/screenshots'));
 const step = { timeout: 60_000 };
 
-let tmp;
-let server;
-let browser;
+let ui;
 let page;
-let problems;
 let base;
-
-// get reads the API directly, to choose what the UI is then asked to show.
-async function get(p) {
-  const resp = await fetch(new URL(`api/${p}`, base));
-  assert.equal(resp.status, 200, `GET /api/${p}`);
-  return resp.json();
-}
-
-// shoot saves the whole page when it is short enough to be read in one
-// picture, else what the window shows (a long article's first screen).
-async function shoot(name) {
-  const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: height <= 2400 });
-}
+const get = (p) => getJSON(base, p);
+const shoot = (name) => screenshot(page, name);
 
 async function nav(route) {
   await page.click(`#nav a[href="#/${route}"]`);
 }
 
 before(async () => {
-  await mkdir(shots, { recursive: true });
-  tmp = await tempDir();
-  const bin = await isnadBinary(tmp.dir);
-  const db = path.join(tmp.dir, 'seeds.db');
-  await isnad(bin, db, 'ingest', 'testdata/seeds');
-  server = await serve(bin, db);
-  base = server.url;
-  browser = await launch();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'ar' });
-  context.setDefaultTimeout(15_000);
-  page = await context.newPage();
-  problems = await watch(page);
+  ui = await session(['testdata/seeds']);
+  ({ page, base } = ui);
 }, { timeout: 360_000 });
 
-after(async () => {
-  await browser?.close();
-  server?.stop();
-  await tmp?.cleanup();
-});
+after(() => ui?.close());
 
 test('dashboard: right to left, the corpus counted', step, async () => {
   await page.goto(base);
@@ -181,6 +149,9 @@ test('timeline: vis-timeline shows events and claims', step, async () => {
   assert.ok(await page.locator('.timeline .vis-item').count() > 0);
   const labels = await page.locator('.timeline .vis-item-content').allInnerTexts();
   assert.ok(labels.some((t) => /[\u0600-\u06FF]/.test(t)), 'no Arabic item label');
+  // Items sit at their years: "2011" is a year, not 2011 ms after 1970.
+  const axis = (await page.locator('.timeline .vis-time-axis .vis-text').allInnerTexts()).join(' ');
+  assert.ok(/20[12]\d/.test(axis) && !/19[67]\d/.test(axis), `the axis shows ${axis}`);
   await shoot('07-timeline');
 });
 
@@ -222,5 +193,5 @@ test('English: left to right with English labels', step, async () => {
 });
 
 test('no console errors and no CSP violations on any view', () => {
-  assert.deepEqual(summary(problems), []);
+  assert.deepEqual(summary(ui.problems), []);
 });
