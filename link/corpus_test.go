@@ -149,3 +149,30 @@ func opening(s string, n int) string {
 	}
 	return s
 }
+
+// BenchmarkLinkCorpus links the whole of SaudiNewsNet (index, candidates,
+// verification, clustering) once per iteration, the texts already read. It
+// reports the process CPU time per link beside the wall time, since the
+// machine may be shared:
+//
+//	go test -run '^$' -bench LinkCorpus -benchtime 1x ./link/
+func BenchmarkLinkCorpus(b *testing.B) {
+	arts := loadCorpus(b)
+	src := articleSource(arts)
+	lex := testLexicon(b)
+	var cpu time.Duration
+	stories := 0
+	for b.Loop() {
+		before := processCPU()
+		x := indexArticles(b, arts, Options{})
+		got, err := x.Stories(context.Background(), src, StoryOptions{Lexicon: lex})
+		if err != nil {
+			b.Fatal(err)
+		}
+		cpu += processCPU() - before
+		stories = len(got)
+	}
+	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric(float64(stories), "stories")
+	b.ReportMetric(float64(len(arts)), "articles")
+}
