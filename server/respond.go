@@ -33,6 +33,11 @@ func (s *server) api(f apiFunc) http.Handler {
 			s.fail(w, r, err)
 			return
 		}
+		if st, ok := v.(statused); ok {
+			st.header(w.Header())
+			writeJSON(w, st.status(), st.body())
+			return
+		}
 		writeJSON(w, http.StatusOK, v)
 	})
 }
@@ -53,6 +58,30 @@ func (s *server) fail(w http.ResponseWriter, r *http.Request, err error) {
 		writeError(w, http.StatusInternalServerError, "internal error (logged on the server)")
 	}
 }
+
+// statused is an answer other than 200 OK.
+type statused interface {
+	status() int
+	header(http.Header)
+	body() any
+}
+
+// created is a 201 answer.
+type created struct{ v any }
+
+func (c created) status() int        { return http.StatusCreated }
+func (c created) header(http.Header) {}
+func (c created) body() any          { return c.v }
+
+// accepted is a 202 answer: the work goes on at location.
+type accepted struct {
+	v        any
+	location string
+}
+
+func (a accepted) status() int          { return http.StatusAccepted }
+func (a accepted) header(h http.Header) { h.Set("Location", a.location) }
+func (a accepted) body() any            { return a.v }
 
 // errorBody is every error's JSON.
 type errorBody struct {

@@ -1,29 +1,46 @@
 package server
 
-import "net/http"
+import (
+	"net/http"
 
-// route is one API endpoint; the table is also what the OpenAPI test checks
-// against, so that every route is documented.
+	"github.com/isnad/isnad/store"
+)
+
+// route is one API endpoint with the least role that may call it (checked
+// only when tokens are required); the table is also what the OpenAPI test
+// checks against, so that every route is documented.
 type route struct {
 	pattern string // net/http ServeMux pattern, method first
+	role    string // store.RoleReader, RoleAnalyst or RoleAdmin
 	handler http.Handler
 }
 
 func (s *server) routes() []route {
+	const reader, analyst, admin = store.RoleReader, store.RoleAnalyst, store.RoleAdmin
 	return []route{
-		{"GET /api/stats", s.api(s.stats)},
-		{"GET /api/documents", s.api(s.documents)},
-		{"GET /api/documents/{id}", s.api(s.document)},
-		{"GET /api/search", s.api(s.search)},
-		{"GET /api/claims", s.api(s.claims)},
-		{"GET /api/claims/{id}", s.api(s.claim)},
-		{"GET /api/entities", s.api(s.entities)},
-		{"GET /api/entities/{id}", s.api(s.entity)},
-		{"GET /api/groups", s.api(s.groups)},
-		{"GET /api/contradictions", s.api(s.contradictions)},
-		{"GET /api/stories", s.api(s.stories)},
-		{"GET /api/graph", s.api(s.graph)},
-		{"GET /api/timeline", s.api(s.timeline)},
-		{"GET /api/openapi.json", http.HandlerFunc(serveOpenAPI)},
+		{"GET /api/stats", reader, s.api(s.stats)},
+		{"GET /api/documents", reader, s.api(s.documents)},
+		{"GET /api/documents/{id}", reader, s.api(s.document)},
+		{"GET /api/search", reader, s.api(s.search)},
+		{"GET /api/claims", reader, s.api(s.claims)},
+		{"GET /api/claims/{id}", reader, s.api(s.claim)},
+		{"GET /api/entities", reader, s.api(s.entities)},
+		{"GET /api/entities/{id}", reader, s.api(s.entity)},
+		{"GET /api/groups", reader, s.api(s.groups)},
+		{"GET /api/contradictions", reader, s.api(s.contradictions)},
+		{"GET /api/stories", reader, s.api(s.stories)},
+		{"GET /api/graph", reader, s.api(s.graph)},
+		{"GET /api/timeline", reader, s.api(s.timeline)},
+		{"GET /api/openapi.json", reader, http.HandlerFunc(serveOpenAPI)},
+		{"GET /api/whoami", reader, s.api(s.whoami)},
+		{"GET /api/reliability", reader, s.api(s.reliability)},
+		{"PUT /api/reliability/{name}", analyst, s.api(s.setReliability)},
+		{"DELETE /api/reliability/{name}", analyst, s.api(s.clearReliability)},
+		{"POST " + uploadPath, analyst, s.api(s.upload)},
+		{"GET /api/jobs", analyst, s.api(s.listJobs)},
+		{"GET /api/jobs/{id}", analyst, s.api(s.job)},
+		{"GET /api/tokens", admin, s.api(s.listTokens)},
+		{"POST /api/tokens", admin, s.api(s.createToken)},
+		{"DELETE /api/tokens/{id}", admin, s.api(s.revokeToken)},
 	}
 }

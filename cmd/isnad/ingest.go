@@ -5,17 +5,12 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/isnad/isnad/internal/intake"
 	"github.com/isnad/isnad/internal/progress"
-	"github.com/isnad/isnad/pipeline"
 	"github.com/isnad/isnad/store"
 	"github.com/isnad/isnad/store/sqlite"
 	"github.com/spf13/cobra"
 )
-
-// batchSize is how many documents one store transaction writes: large
-// enough to amortise the commit, small enough that a failure loses little
-// work (never stored work: a failed batch rolls back whole).
-const batchSize = 500
 
 func newIngestCommand(a *app) *cobra.Command {
 	var in inputFlags
@@ -65,91 +60,24 @@ the exit code is 1. A summary closes every run.`,
 	return cmd
 }
 
-// ingest streams paths into st in batches and counts what happened.
+// ingest streams paths into st through the shared intake (the HTTP API's
+// uploads take the same road) and counts what happened.
 func (a *app) ingest(ctx context.Context, st store.Store, in *inputFlags, paths []string, analyse bool) (tally, error) {
-	var t tally
-	src, err := a.source(in, paths)
+	g, err := intake.New(intake.Options{MaxFileBytes: in.maxFileMB << 20, Workers: in.workers, Analyse: analyse})
 	if err != nil {
-		return t, err
-	}
-	var stages []pipeline.Stage
-	if analyse {
-		x, err := pipeline.LoadExtractors()
-		if err != nil {
-			return t, err
-		}
-		stages = append(stages, x)
+		return tally{}, err
 	}
 	bar := progress.New(a.stderr, a.log, "ingest", -1, 5*time.Second)
 	defer bar.Finish()
-	// The store writes on its own goroutine while the pipeline reads and
-	// analyses the next batch: one writer, one batch queued at most.
-	batches := make(chan []store.Analyzed, 1)
-	written := make(chan error, 1)
-	go func() {
-		var failed error
-		for b := range batches {
-			if failed != nil {
-				continue // drain: the run is stopping
+	stored := 0
+	it, err := g.Ingest(ctx, st, paths, intake.Hooks{
+		Progress: func(t intake.Tally) {
+			if n := t.New + t.Duplicate; n > stored {
+				bar.Add(n - stored)
+				stored = n
 			}
-			res, err := st.PutAnalyzed(ctx, b)
-			if err != nil {
-				failed = fmt.Errorf("storing a batch of %d documents (nothing of it was kept): %w", len(b), err)
-				continue
-			}
-			for _, r := range res {
-				if r.Status == store.Duplicate {
-					t.duplicate++
-				} else {
-					t.fresh++
-				}
-			}
-			bar.Add(len(b))
-		}
-		written <- failed
-	}()
-	batch := make([]store.Analyzed, 0, batchSize)
-	flush := func() {
-		if len(batch) > 0 {
-			batches <- batch
-			batch = make([]store.Analyzed, 0, batchSize)
-		}
-	}
-	err = pipeline.Run(ctx, src, pipeline.Options{Workers: in.workers, Stages: stages}, func(r pipeline.Result) error {
-		if r.Err != nil {
-			t.failed++
-			fmt.Fprintln(a.stderr, r.Err)
-			return nil
-		}
-		t.read++
-		item := store.Analyzed{Doc: r.Doc}
-		if r.Analysis != nil {
-			da := pipeline.Document(r.Doc, r.Analysis)
-			item.Analysis = &da
-		}
-		// One document the store would refuse must not cost its whole batch.
-		if err := store.ValidateAnalyzed(0, item); err != nil {
-			t.failed++
-			fmt.Fprintf(a.stderr, "%s: not stored: %v\n", r.Doc.Source, err)
-			return nil
-		}
-		t.textBytes += int64(len(r.Doc.Text))
-		batch = append(batch, item)
-		if len(batch) == batchSize {
-			flush()
-		}
-		return nil
+		},
+		Failed: func(err error) { fmt.Fprintln(a.stderr, err) },
 	})
-	if err == nil {
-		flush()
-	}
-	close(batches)
-	// fresh and duplicate are the writer's until it is done.
-	if werr := <-written; err == nil {
-		err = werr
-	}
-	if err != nil {
-		return t, fmt.Errorf("ingesting: %w", err)
-	}
-	return t, nil
+	return tally{read: it.Read, fresh: it.New, duplicate: it.Duplicate, failed: it.Failed, textBytes: it.TextBytes}, err
 }

@@ -56,6 +56,7 @@ Typical use:
 		newLinkCommand(a),
 		newReportCommand(a),
 		newServeCommand(a),
+		newTokenCommand(a),
 		newTrainCommand(a),
 		newEvalCommand(a),
 		newVersionCommand(a),
