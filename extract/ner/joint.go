@@ -53,36 +53,49 @@ func (m *Model) setFirst(first *Model) {
 	m.joint = newJointTable(first, m)
 }
 
-// add adds to row (width weights) the weights of features fs, in their
-// order: float sums depend on it.
-func (j *jointTable) add(fs []uint64, row []float32) {
-	row = row[:j.width]
+// touch reads the first slot of every feature of fs and returns a value
+// made of them, which the caller keeps. The loads do not depend on one
+// another, so the processor has them all in flight at once; the probes that
+// follow then find their slots in cache instead of waiting for each in turn.
+func (t *featureTable) touch(fs []uint64) uint64 {
+	var x uint64
 	for _, h := range fs {
-		r, ok := j.table.get(h)
-		if !ok {
-			continue
-		}
-		w := j.weights[int(r)*j.width : int(r+1)*j.width]
-		for t := range row {
-			row[t] += w[t]
-		}
+		x ^= t.slots[t.slot(h)]
 	}
+	return x
+}
+
+// add adds to row (width weights) the weights of features fs, in their
+// order: float sums depend on it. rows is scratch space; the result is
+// touch's, for the caller to keep.
+func (j *jointTable) add(fs []uint64, row []float32, rows []int32) ([]int32, uint64) {
+	return j.addCols(fs, row[:j.width], 0, rows)
 }
 
 // addSecond adds to row (nTags weights) the second pass's weights of
 // features fs, in their order.
-func (j *jointTable) addSecond(fs []uint64, row []float32) {
-	row = row[:nTags]
+func (j *jointTable) addSecond(fs []uint64, row []float32, rows []int32) ([]int32, uint64) {
+	return j.addCols(fs, row[:nTags], nTags, rows)
+}
+
+// addCols adds the weights of columns col… of features fs to row: slots
+// touched first, rows found next, weights added last, so that each stage's
+// memory accesses overlap.
+func (j *jointTable) addCols(fs []uint64, row []float32, col int, rows []int32) ([]int32, uint64) {
+	x := j.table.touch(fs)
+	rows = rows[:0]
 	for _, h := range fs {
-		r, ok := j.table.get(h)
-		if !ok {
-			continue
+		if r, ok := j.table.get(h); ok {
+			rows = append(rows, r)
 		}
-		w := j.weights[int(r)*j.width+nTags : int(r+1)*j.width]
+	}
+	for _, r := range rows {
+		w := j.weights[int(r)*j.width+col:][:len(row)]
 		for t := range row {
 			row[t] += w[t]
 		}
 	}
+	return rows, x
 }
 
 // emissions adds to em1 and em2 the first and the second pass's scores of

@@ -18,8 +18,11 @@ type featureTable struct {
 }
 
 func newFeatureTable(n int) *featureTable {
+	// Up to three quarters full: a probe that goes on past its first slot
+	// mostly stays within the cache line it started in (8 slots a line),
+	// and a smaller table stays in cache.
 	size := 1
-	for size < 2*n+1 { // at most half full
+	for size < n+n/3+1 {
 		size <<= 1
 	}
 	return &featureTable{slots: make([]uint64, size), keys: make([]uint64, 0, n), mask: uint64(size - 1), zero: -1}

@@ -37,6 +37,10 @@ type tagScratch struct {
 	ids    []int
 	infos  []*sentenceInfo
 	stack  []sentenceFeatures
+	rows   []int32
+	// sink keeps what the table's touch loads return, so that they are
+	// not optimised away.
+	sink uint64
 }
 
 // scorer is the table a model's tagging reads: both passes' weights side by
@@ -68,9 +72,16 @@ func (sc *tagScratch) form(t string) *formScore {
 	t = strings.Clone(t)
 	f := &formScore{lx: sc.feat.lexical(t)}
 	sc.fs = sc.feat.formFeatures(&f.lx.word.h, sc.fs[:0])
-	sc.scores.add(sc.fs, f.sum[:])
+	sc.add(sc.fs, f.sum[:])
 	sc.forms[t] = f
 	return f
+}
+
+// add adds the weights of features fs to row.
+func (sc *tagScratch) add(fs []uint64, row []float32) {
+	var x uint64
+	sc.rows, x = sc.scores.add(fs, row, sc.rows)
+	sc.sink ^= x
 }
 
 // tagFast tags a document with tag ids: the path tagIDs takes.
@@ -111,7 +122,7 @@ func (m *Model) tagFast(doc [][]string) [][]int {
 			if ev != nil {
 				sc.fs = ev.features(si, i, sc.fs)
 			}
-			j.add(sc.fs, row)
+			sc.add(sc.fs, row)
 			k++
 		}
 	}
@@ -132,7 +143,9 @@ func (m *Model) tagFast(doc [][]string) [][]int {
 		k = 0
 		for s := range doc {
 			for i := range doc[s] {
-				j.addSecond(stack[s].token(i), em[k*w+nTags:(k+1)*w])
+				var x uint64
+				sc.rows, x = j.addSecond(stack[s].token(i), em[k*w+nTags:(k+1)*w], sc.rows)
+				sc.sink ^= x
 				k++
 			}
 		}
