@@ -94,9 +94,10 @@ type judgingItem struct {
 	Passages                           [][2]string
 }
 
-// TestWriteJudgingSample writes the random sample of story pairs that was
-// judged by hand into testdata/gold/stories/pairs.jsonl: set
-// ISNAD_SAMPLE=/path/out.jsonl to regenerate it (fixed seed).
+// TestWriteJudgingSample writes a random sample of 200 story pairs of the
+// detector for judging by hand (testdata/gold/stories/pairs.jsonl): set
+// ISNAD_SAMPLE=/path/out.jsonl and ISNAD_SAMPLE_SEED. Seeds 2015, 2016 and
+// 2026 drew samples 1, 2 and 3; a new sample needs a new seed.
 func TestWriteJudgingSample(t *testing.T) {
 	out := os.Getenv("ISNAD_SAMPLE")
 	if out == "" {
