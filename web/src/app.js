@@ -7,6 +7,9 @@ import { dashboard } from './views/dashboard.js';
 import { documentView } from './views/document.js';
 import { claimsView, contradictionsView, documentsView, entitiesView, entityView, searchView } from './views/lists.js';
 import { loading } from './views/common.js';
+import { reliabilityView } from './views/reliability.js';
+import { tokenPrompt } from './views/token.js';
+import { uploadView } from './views/upload.js';
 import { mounted } from './mount.js';
 
 const lang = new Language();
@@ -22,9 +25,12 @@ const routes = {
   search: (id, params) => searchView(lang, params),
   network: async (id, params) => (await import('./views/network.js')).networkView(lang, params),
   timeline: async (id, params) => (await import('./views/timeline.js')).timelineView(lang, params),
+  upload: () => uploadView(lang),
+  reliability: () => reliabilityView(lang),
+  token: () => tokenPrompt(lang, '', () => { window.location.hash = '#/'; }),
 };
 
-const navItems = ['dashboard', 'documents', 'claims', 'contradictions', 'entities', 'network', 'timeline'];
+const navItems = ['dashboard', 'documents', 'claims', 'contradictions', 'entities', 'network', 'timeline', 'upload', 'reliability'];
 
 function parseHash() {
   const raw = window.location.hash.replace(/^#\/?/, '');
@@ -49,7 +55,9 @@ async function render() {
       mounted(el);
     }
   } catch (err) {
-    if (seq === renderSeq) replace(main, h('p', { class: 'error', role: 'alert' }, `${lang.t('error')}: ${err.message}`));
+    // A shared server asks for an access token: prompt, then try again.
+    if (seq === renderSeq && err.status === 401) replace(main, tokenPrompt(lang, err.message, render));
+    else if (seq === renderSeq) replace(main, h('p', { class: 'error', role: 'alert' }, `${lang.t('error')}: ${err.message}`));
   }
   if (seq === renderSeq && params.q !== undefined) document.getElementById('search-input').value = params.q;
 }
