@@ -13,8 +13,10 @@ import (
 // their usual order, so every float sum, and every tag, is what scoring all
 // the features one by one gives.
 
-// maxCachedForms bounds a worker's form cache (about 400 bytes a form); it
-// starts afresh when full.
+// maxCachedForms bounds each of the two generations of a worker's form
+// cache (about 450 bytes a form): when the current one is full it becomes
+// the previous one, and forms still in use move back up as they are met,
+// so the frequent forms of news stay while the rare ones go.
 const maxCachedForms = 1 << 15
 
 // formScore is what a worker keeps about one word form.
@@ -26,18 +28,20 @@ type formScore struct {
 // tagScratch is one worker's reusable state: buffers and the form cache,
 // valid for one featurizer and one scorer.
 type tagScratch struct {
-	feat   *featurizer
-	scores *jointTable
-	forms  map[string]*formScore
-	seen   map[string]*lexical // the document's forms, for featurizer.info
-	tokens []*formScore        // the document's tokens, in order
-	fs     []uint64
-	em     []float32
-	back   []uint8
-	ids    []int
-	infos  []*sentenceInfo
-	stack  []sentenceFeatures
-	rows   []int32
+	feat     *featurizer
+	scores   *jointTable
+	forms    map[string]*formScore // current generation
+	old      map[string]*formScore // previous generation
+	seen     map[string]*lexical   // the document's forms, for featurizer.info
+	docForms map[string]*formScore
+	tokens   []*formScore // the document's tokens, in order
+	fs       []uint64
+	em       []float32
+	back     []uint8
+	ids      []int
+	infos    []*sentenceInfo
+	stack    []sentenceFeatures
+	rows     []int32
 	// sink keeps what the table's touch loads return, so that they are
 	// not optimised away.
 	sink uint64
@@ -55,10 +59,13 @@ func (m *Model) scorer() *jointTable {
 func (m *Model) getScratch() *tagScratch {
 	sc, _ := m.scratch.Get().(*tagScratch)
 	if sc == nil {
-		sc = &tagScratch{seen: map[string]*lexical{}}
+		sc = &tagScratch{seen: map[string]*lexical{}, docForms: map[string]*formScore{}}
 	}
-	if j := m.scorer(); sc.feat != m.feat || sc.scores != j || len(sc.forms) >= maxCachedForms {
-		sc.feat, sc.scores, sc.forms = m.feat, j, make(map[string]*formScore)
+	if j := m.scorer(); sc.feat != m.feat || sc.scores != j {
+		sc.feat, sc.scores, sc.forms, sc.old = m.feat, j, make(map[string]*formScore), nil
+	}
+	if len(sc.forms) >= maxCachedForms {
+		sc.old, sc.forms = sc.forms, make(map[string]*formScore, maxCachedForms)
 	}
 	return sc
 }
@@ -67,6 +74,10 @@ func (m *Model) getScratch() *tagScratch {
 // cache keeps its own copy of t, not the document's text around it.
 func (sc *tagScratch) form(t string) *formScore {
 	if f := sc.forms[t]; f != nil {
+		return f
+	}
+	if f := sc.old[t]; f != nil {
+		sc.forms[f.lx.word.surface] = f
 		return f
 	}
 	t = strings.Clone(t)
@@ -87,16 +98,27 @@ func (sc *tagScratch) add(fs []uint64, row []float32) {
 // tagFast tags a document with tag ids: the path tagIDs takes.
 func (m *Model) tagFast(doc [][]string) [][]int {
 	sc := m.getScratch()
-	defer m.scratch.Put(sc)
+	defer func() {
+		// The document's strings are not kept past the call.
+		clear(sc.seen)
+		clear(sc.docForms)
+		clear(sc.infos)
+		m.scratch.Put(sc)
+	}()
 	j, f := sc.scores, sc.feat
 	w := j.width
 
-	clear(sc.seen)
 	sc.tokens = sc.tokens[:0]
 	for _, sent := range doc {
 		for _, t := range sent {
-			fm := sc.form(t)
-			sc.seen[t] = fm.lx
+			// The document's own small map first: most tokens repeat a
+			// form of the same document, and the worker's cache is large.
+			fm := sc.docForms[t]
+			if fm == nil {
+				fm = sc.form(t)
+				sc.docForms[t] = fm
+				sc.seen[t] = fm.lx
+			}
 			sc.tokens = append(sc.tokens, fm)
 		}
 	}

@@ -60,9 +60,20 @@ func decode(em []float32, stride, n int, l *lattice, back []uint8, out []int) {
 		for t := 0; t < nTags; t++ {
 			pair := &l.pair[t]
 			best, arg := negInf, 0
-			for p := 0; p < nTags; p++ {
-				if s := cur[p] + pair[p]; s > best {
-					best, arg = s, p
+			if _, inside := isInside(t); inside {
+				// Only B-X (t-1) and I-X (t) may precede I-X: every other
+				// sum is -Inf, which never wins.
+				if s := cur[t-1] + pair[t-1]; s > best {
+					best, arg = s, t-1
+				}
+				if s := cur[t] + pair[t]; s > best {
+					best, arg = s, t
+				}
+			} else {
+				for p := 0; p < nTags; p++ {
+					if s := cur[p] + pair[p]; s > best {
+						best, arg = s, p
+					}
 				}
 			}
 			next[t] = best + row[t]
