@@ -20,7 +20,7 @@ type PairModel struct {
 }
 
 // Pair features, in weight-file order.
-var pairFeatures = []string{"bias", "number_mismatch", "number_one_side", "negation_mismatch", "antonym", "overlap", "only_words", "opposite_poles"}
+var pairFeatures = []string{"bias", "number_mismatch", "number_one_side", "negation_mismatch", "antonym", "overlap", "only_words", "opposite_poles", "order_swap", "one_substitution"}
 
 func loadPairModel(fsys fs.FS, lex *lexicon) (*PairModel, error) {
 	m := &PairModel{w: make([]float64, len(pairFeatures)), words: map[string]float64{}, lex: lex}
@@ -130,6 +130,12 @@ func (m *PairModel) features(a, b []word) pairEvidence {
 		x[5] = float64(inter) / float64(u)
 	}
 	x[6] = math.Min(float64(len(ka)+len(kb)-2*inter)/10, 1)
+	if swapped(m.order(a, kb), m.order(b, ka)) {
+		x[8] = 1
+	}
+	if onlyA, onlyB := len(ka)-inter, len(kb)-inter; onlyA >= 1 && onlyB >= 1 && onlyA+onlyB <= 3 {
+		x[9] = 1 // a word or two put for others: the smallest edit that turns a report into its opposite
+	}
 	return ev
 }
 
@@ -195,4 +201,38 @@ func negatedKeys(ws []word) map[string]bool {
 		}
 	}
 	return out
+}
+
+// order lists the content words of ws that the other text also has, each
+// once, in the order they come.
+func (m *PairModel) order(ws []word, other map[string]bool) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range ws {
+		if !w.number && m.lex.stop.isContent(w) && other[w.key] && !seen[w.key] {
+			seen[w.key] = true
+			out = append(out, w.key)
+		}
+	}
+	return out
+}
+
+// swapped reports whether two words come in one order in a and in the
+// other in b. It is the sign of "who does what to whom" told the other way
+// round (ميركل تحذر ترامب / ترامب يحذر ميركل), and as often of a paraphrase's
+// new word order; the learnt weight says which weighs more (on ANS, the
+// paraphrase: its weight is negative).
+func swapped(a, b []string) bool {
+	at := make(map[string]int, len(b))
+	for i, k := range b {
+		at[k] = i
+	}
+	for i := range a {
+		for j := i + 1; j < len(a); j++ {
+			if at[a[i]] > at[a[j]] {
+				return true
+			}
+		}
+	}
+	return false
 }
