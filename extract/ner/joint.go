@@ -5,46 +5,75 @@ package ner
 // once, with both passes' weights side by side, keeps a stacked model close
 // to the speed of one pass.
 //
-// A model of one pass scores through a jointTable too, of width nTags over
-// its own table and weights.
+// A model of one pass scores through a jointTable too, of width nTags.
 type jointTable struct {
-	table   *featureTable
-	width   int       // weights per row: nTags, or 2*nTags for two passes
-	weights []float32 // the first pass's weights, then the second's
+	table *featureTable // hash → row
+	width int           // weights read per row: nTags, or 2*nTags for two passes
+	rows  []jointRow
 }
 
-// passTable is the one-pass jointTable over a model's own weights.
+// jointRow keeps a feature's hash beside its weights: the lookup checks the
+// hash in the memory it then reads the weights from.
+type jointRow struct {
+	key uint64
+	w   [2 * nTags]float32 // the first pass's weights, then the second's
+}
+
+// passTable is the one-pass jointTable of a model's own weights.
 func passTable(m *Model) *jointTable {
-	return &jointTable{table: m.table, width: nTags, weights: m.weights}
+	j := &jointTable{table: m.table, width: nTags, rows: make([]jointRow, len(m.hashes))}
+	for r, h := range m.hashes {
+		j.rows[r].key = h
+		copy(j.rows[r].w[:nTags], m.weights[r*nTags:(r+1)*nTags])
+	}
+	return j
 }
 
 func newJointTable(first, second *Model) *jointTable {
 	j := &jointTable{table: newFeatureTable(len(first.hashes) + len(second.hashes)), width: 2 * nTags}
-	row := make([]float32, 2*nTags)
 	a, b := first.hashes, second.hashes
 	for ia, ib := 0, 0; ia < len(a) || ib < len(b); {
-		clear(row)
-		var h uint64
+		var row jointRow
 		switch {
 		case ib == len(b) || ia < len(a) && a[ia] < b[ib]:
-			h = a[ia]
-			copy(row[:nTags], first.weights[ia*nTags:])
+			row.key = a[ia]
+			copy(row.w[:nTags], first.weights[ia*nTags:])
 			ia++
 		case ia == len(a) || b[ib] < a[ia]:
-			h = b[ib]
-			copy(row[nTags:], second.weights[ib*nTags:(ib+1)*nTags])
+			row.key = b[ib]
+			copy(row.w[nTags:], second.weights[ib*nTags:(ib+1)*nTags])
 			ib++
 		default: // in both
-			h = a[ia]
-			copy(row[:nTags], first.weights[ia*nTags:])
-			copy(row[nTags:], second.weights[ib*nTags:(ib+1)*nTags])
+			row.key = a[ia]
+			copy(row.w[:nTags], first.weights[ia*nTags:])
+			copy(row.w[nTags:], second.weights[ib*nTags:(ib+1)*nTags])
 			ia++
 			ib++
 		}
-		j.table.put(h, int32(len(j.weights)/(2*nTags)))
-		j.weights = append(j.weights, row...)
+		j.table.put(row.key, int32(len(j.rows)))
+		j.rows = append(j.rows, row)
 	}
 	return j
+}
+
+// find returns the row of feature h, or -1.
+func (j *jointTable) find(h uint64) int32 {
+	t := j.table
+	if h == 0 {
+		return t.zero
+	}
+	fp := h &^ 0xFFFFFFFF
+	for i := t.slot(h); ; i = (i + 1) & t.mask {
+		s := t.slots[i]
+		if s == 0 {
+			return -1
+		}
+		if s&^0xFFFFFFFF == fp {
+			if r := int32(uint32(s)) - 1; j.rows[r].key == h {
+				return r
+			}
+		}
+	}
 }
 
 // setFirst makes first the model's first pass.
@@ -85,12 +114,12 @@ func (j *jointTable) addCols(fs []uint64, row []float32, col int, rows []int32) 
 	x := j.table.touch(fs)
 	rows = rows[:0]
 	for _, h := range fs {
-		if r, ok := j.table.get(h); ok {
+		if r := j.find(h); r >= 0 {
 			rows = append(rows, r)
 		}
 	}
 	for _, r := range rows {
-		w := j.weights[int(r)*j.width+col:][:len(row)]
+		w := j.rows[r].w[col:][:len(row)]
 		for t := range row {
 			row[t] += w[t]
 		}
@@ -105,11 +134,11 @@ func (j *jointTable) emissions(sf *sentenceFeatures, n int, em1, em2 []float32) 
 		r1 := (*[nTags]float32)(em1[i*nTags : (i+1)*nTags])
 		r2 := (*[nTags]float32)(em2[i*nTags : (i+1)*nTags])
 		for _, h := range sf.token(i) {
-			r, ok := j.table.get(h)
-			if !ok {
+			r := j.find(h)
+			if r < 0 {
 				continue
 			}
-			w := (*[2 * nTags]float32)(j.weights[int(r)*2*nTags : int(r+1)*2*nTags])
+			w := &j.rows[r].w
 			for t := range r1 {
 				r1[t] += w[t]
 				r2[t] += w[nTags+t]

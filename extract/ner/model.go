@@ -20,7 +20,7 @@ type Model struct {
 	// tags the stacked features read; it shares feat.
 	first *Model
 	joint *jointTable // both passes' weights, when first is set
-	own   *jointTable // the model's own weights, for tagging without a first pass
+	own   *lazyTable  // the model's own weights, for tagging without a first pass
 	// scratch holds per-worker buffers and form caches (tagScratch); a copy
 	// of the model that reads other word lists or weights gets its own.
 	scratch *sync.Pool
@@ -54,7 +54,7 @@ func (m *Model) setWeights(hashes []uint64, weights []float32) {
 	for r, h := range hashes {
 		m.table.put(h, int32(r))
 	}
-	m.own = passTable(m)
+	m.own = new(lazyTable)
 	m.scratch = newScratchPool()
 }
 

@@ -53,7 +53,15 @@ func (m *Model) scorer() *jointTable {
 	if m.first != nil {
 		return m.joint
 	}
-	return m.own
+	m.own.once.Do(func() { m.own.j = passTable(m) })
+	return m.own.j
+}
+
+// lazyTable is a model's one-pass jointTable, built when first needed:
+// the passes of a stacked model are scored through their joint table.
+type lazyTable struct {
+	once sync.Once
+	j    *jointTable
 }
 
 func (m *Model) getScratch() *tagScratch {

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"encoding/json"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -170,6 +171,63 @@ func TestDecodeMatchesPlainViterbi(t *testing.T) {
 		decode(wide[nTags:], stride, n, newLattice(&tr), make([]uint8, n*nTags), strided)
 		if !slices.Equal(got, want) || !slices.Equal(strided, want) {
 			t.Fatalf("case %d: decode %v, strided %v, plain Viterbi %v", k, got, strided, want)
+		}
+	}
+}
+
+// plainTags tags a document the plain way: every feature of every token
+// looked up in each pass's own table, in order, and decoded by the plain
+// Viterbi.
+func plainTags(m *Model, doc [][]string) [][]int {
+	feats := make([]sentenceFeatures, len(doc))
+	infos := m.feat.extractDocument(doc, feats)
+	pass := func(p *Model, extra []sentenceFeatures) [][]int {
+		out := make([][]int, len(doc))
+		for s, tokens := range doc {
+			em := make([]float32, len(tokens)*nTags)
+			p.emissions(&feats[s], len(tokens), em)
+			if extra != nil {
+				p.addEmissions(&extra[s], len(tokens), em)
+			}
+			if len(tokens) > 0 {
+				out[s] = plainViterbi(em, &p.trans)
+			}
+		}
+		return out
+	}
+	if m.first == nil {
+		return pass(m, nil)
+	}
+	stack := make([]sentenceFeatures, len(doc))
+	stackFeatures(infos, pass(m.first, nil), stack)
+	return pass(m, stack)
+}
+
+// The tagging path must give the plain path's tags, for the shipped model
+// whatever its weights, for its first pass alone, and across documents
+// (the form cache carries over from one to the next).
+func TestTagFastMatchesPlainPath(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(goldenTagsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, docs, err := parseGolden(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs = docs[:min(len(docs), 40)]
+	for _, tagger := range []*Model{m, m.FirstPass()} {
+		for d, doc := range docs {
+			got, want := tagger.tagIDs(doc.tokens), plainTags(tagger, doc.tokens)
+			for s := range want {
+				if !slices.Equal(got[s], want[s]) {
+					t.Fatalf("stacked %v, doc %d sentence %d: tags %v, plain path %v", tagger.first != nil, d, s, got[s], want[s])
+				}
+			}
 		}
 	}
 }
