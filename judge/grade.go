@@ -167,7 +167,17 @@ func (f facts) reason(grade int) string {
 	case f.unknownAll:
 		b.WriteString(t.f("unknown", f.reports))
 	default:
-		b.WriteString(t.f("origins", f.independent, strings.Join(f.origins, t.f("list")), f.best, f.reports))
+		names := make([]string, len(f.origins))
+		for k, n := range f.origins {
+			switch n {
+			case AnonymousOrigin:
+				n = t.f("origin_anonymous")
+			case UnknownPublisher:
+				n = t.f("origin_unknown")
+			}
+			names[k] = n
+		}
+		b.WriteString(t.f("origins", f.independent, strings.Join(names, t.f("list")), f.best, f.reports))
 	}
 	if len(f.carriers) > 0 {
 		b.WriteString(t.f("carried", strings.Join(f.carriers, t.f("list"))))

@@ -15,7 +15,7 @@ var reasonLanguages = []string{"en", "ar"}
 // requiredTexts are the keys the judge writes with; a table lacking one is
 // refused. (Event names are optional: an unknown type shows as itself.)
 var requiredTexts = []string{
-	"unknown", "origins", "carried", "unnamed", "hedged", "contradicted", "outweighed", "and", "list",
+	"unknown", "origins", "origin_anonymous", "origin_unknown", "carried", "unnamed", "hedged", "contradicted", "outweighed", "and", "list",
 	"attr_time", "attr_quantity", "attr_actor", "attr_affiliation", "attr_place", "attr_polarity",
 	"time", "quantity", "denied", "negated", "poles", "antonyms", "actor", "place", "affiliation",
 }

@@ -14,6 +14,7 @@ import (
 	"strings"
 
 	"github.com/isnad/isnad/export"
+	"github.com/isnad/isnad/judge"
 )
 
 // MaxClaims is how many claim groups the report shows.
@@ -88,7 +89,7 @@ func (r *writer) docLabel(id string) string {
 	case d.Outlet != nil:
 		return *d.Outlet + " — " + label
 	case len(d.Credits) > 0:
-		return fmt.Sprintf(r.t["credited"], strings.Join(d.Credits, "، ")) + " — " + label
+		return fmt.Sprintf(r.t["credited"], strings.Join(d.Credits, r.t["list"])) + " — " + label
 	}
 	return label
 }
@@ -135,7 +136,7 @@ func (r *writer) groups() {
 		first := r.claims[g.Claims[0]]
 		r.f("### %d. %s\n\n", n, clip(first.Text, 160))
 		r.f("- %s: **%d** (%s) — %s\n", r.t["grade"], g.Credibility, r.t[fmt.Sprintf("grade%d", g.Credibility)], g.Reason)
-		r.f("- %s: %d; %s: %s\n", r.t["independent"], g.IndependentOrigins, r.t["origins"], strings.Join(g.Origins, "، "))
+		r.f("- %s: %d; %s: %s\n", r.t["independent"], g.IndependentOrigins, r.t["origins"], strings.Join(r.origins(g.Origins), r.t["list"]))
 		for _, id := range g.Claims {
 			c := r.claims[id]
 			r.f("  - %s: %s\n", r.docLabel(c.Doc), r.chain(c))
@@ -156,7 +157,7 @@ func (r *writer) stories() {
 		for _, d := range s.Documents {
 			names = append(names, r.docLabel(d))
 		}
-		r.f("- **%s** (%s): %s — %s\n", r.word("kind_", s.Kind), s.ID, strings.Join(names, "؛ "), r.storyEvidence(s))
+		r.f("- **%s** (%s): %s — %s\n", r.word("kind_", s.Kind), s.ID, strings.Join(names, r.t["semi"]), r.storyEvidence(s))
 		for _, p := range s.Pairs {
 			for k, pa := range p.Passages {
 				if k == 3 {
@@ -176,6 +177,22 @@ func (r *writer) word(prefix, w string) string {
 		return t
 	}
 	return w
+}
+
+// origins names a group's origins, the judge's names for an unnamed source
+// and an unknown publisher in the report's language.
+func (r *writer) origins(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		switch n {
+		case judge.AnonymousOrigin:
+			n = r.t["anonymousOrigin"]
+		case judge.UnknownPublisher:
+			n = r.t["unknownPublisher"]
+		}
+		out[i] = n
+	}
+	return out
 }
 
 // storyEvidence says in the report's language why the documents are one

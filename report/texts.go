@@ -16,6 +16,7 @@ var texts = map[string]map[string]string{
 		"storyCredit":    "؛ «%s» و«%s» تنسبان الخبر إلى أصل واحد دون نص مشترك",
 		"storyShare":     "؛ «%s» و«%s» تتشاركان %d من المقاطع (احتواء %.0f%%، تشابه جاكار %.2f)",
 		"value_asserted": "إثبات", "value_denied": "نفي",
+		"list": "، ", "semi": "؛ ", "anonymousOrigin": "مصدر غير مسمى", "unknownPublisher": "ناشر غير معروف",
 		"attr_time": "الزمن", "attr_quantity": "العدد", "attr_actor": "الفاعل", "attr_affiliation": "التبعية", "attr_place": "المكان", "attr_polarity": "النفي والإثبات",
 	},
 	"en": {
@@ -32,6 +33,7 @@ var texts = map[string]map[string]string{
 		"storyCredit":    "; %s and %s credit one origin without shared wording",
 		"storyShare":     "; %s and %s share %d passage(s) (containment %.0f%%, Jaccard %.2f)",
 		"value_asserted": "asserted", "value_denied": "denied",
+		"list": ", ", "semi": "; ", "anonymousOrigin": "an unnamed source", "unknownPublisher": "unknown publisher",
 		"attr_time": "time", "attr_quantity": "quantity", "attr_actor": "actor", "attr_affiliation": "affiliation", "attr_place": "place", "attr_polarity": "polarity",
 	},
 }
