@@ -7,6 +7,7 @@ import (
 	"io"
 	"mime/multipart"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -91,6 +92,7 @@ func TestUpload(t *testing.T) {
 		upFile{"../../etc/report.txt", []byte(article)},
 		upFile{"bad.bin", []byte("\x00\x01\x02 not text \x00")},
 		upFile{"empty.txt", nil},
+		upFile{`<img src=x onerror="alert(1)">.html`, []byte("<html><head><title><script>alert(2)</script></title></head><body><p onclick=alert(3)>" + article + "</p><script>alert(4)</script></body></html>")},
 	)
 	if j.State != jobQueued && j.State != jobReading {
 		t.Errorf("new job is %s", j.State)
@@ -99,11 +101,17 @@ func TestUpload(t *testing.T) {
 	if j.State != jobDone || j.Error != "" {
 		t.Fatalf("job ended %s: %s", j.State, j.Error)
 	}
-	if j.FilesRead != 3 || len(j.Files) != 3 || j.Files[0].Name != "report.txt" {
-		t.Errorf("files read %d of %+v, want 3 with report.txt first", j.FilesRead, j.Files)
+	if j.FilesRead != 4 || len(j.Files) != 4 || j.Files[0].Name != "report.txt" {
+		t.Errorf("files read %d of %+v, want 4 with report.txt first", j.FilesRead, j.Files)
 	}
-	if d := j.Documents; d.Read != 1 || d.New != 1 || d.Duplicate != 0 || d.Failed != 2 {
-		t.Errorf("documents %+v, want read 1, new 1, failed 2", d)
+	if d := j.Documents; d.Read != 2 || d.New != 2 || d.Duplicate != 0 || d.Failed != 2 {
+		t.Errorf("documents %+v, want read 2, new 2, failed 2", d)
+	}
+	// Names and texts from the client reach the JSON escaped, never as markup.
+	for _, path := range []string{"/api/jobs/" + j.ID, "/api/documents", "/api/search?q=" + url.QueryEscape("المهاجمين")} {
+		if body := call(t, h, "GET", path, "", "", nil).Body.String(); strings.ContainsAny(body, "<>") {
+			t.Errorf("%s answers raw markup: %s", path, body)
+		}
 	}
 	named := map[string]string{}
 	for _, e := range j.Errors {
@@ -118,8 +126,8 @@ func TestUpload(t *testing.T) {
 	if !strings.Contains(named["empty.txt"], "empty") {
 		t.Errorf("empty.txt error %q", named["empty.txt"])
 	}
-	if j.Stored != 1 || j.Linked != 1 {
-		t.Errorf("relink read %d of %d documents, want 1 of 1", j.Linked, j.Stored)
+	if j.Stored != 2 || j.Linked != 2 {
+		t.Errorf("relink read %d of %d documents, want 2 of 2", j.Linked, j.Stored)
 	}
 	// Stored like ingest stores, under the client's file name, with its analysis.
 	rec := call(t, h, "GET", "/api/documents", "", "", nil)
@@ -129,11 +137,16 @@ func TestUpload(t *testing.T) {
 			Source string `json:"source"`
 		} `json:"items"`
 	}
-	if err := json.Unmarshal(rec.Body.Bytes(), &docs); err != nil || len(docs.Items) != 1 {
+	if err := json.Unmarshal(rec.Body.Bytes(), &docs); err != nil || len(docs.Items) != 2 {
 		t.Fatalf("documents after the upload: %s", rec.Body)
 	}
-	if _, err := st.Analysis(t.Context(), docs.Items[0].ID); err != nil {
-		t.Errorf("the uploaded document has no analysis: %v", err)
+	for _, d := range docs.Items {
+		if _, err := st.Analysis(t.Context(), d.ID); err != nil {
+			t.Errorf("the uploaded document %s has no analysis: %v", d.Source, err)
+		}
+		if d.Source != "report.txt" && d.Source != `<img src=x onerror="alert(1)">.html` {
+			t.Errorf("document source %q, want the client's file name", d.Source)
+		}
 	}
 	if _, err := st.CorpusResults(t.Context(), KeyClaimGroups); err != nil {
 		t.Errorf("no corpus results after the upload's relink: %v", err)

@@ -8,7 +8,7 @@ export function tokenPrompt(lang, message, done) {
   const input = h('input', { type: 'password', autocomplete: 'off', required: true, 'aria-label': lang.t('token'), size: '50' });
   return section(lang.t('token'),
     h('p', {}, lang.t('tokenHint')),
-    message ? h('p', { class: 'error', role: 'alert' }, message) : null,
+    message ? h('p', { class: 'error', role: 'alert', dir: 'auto' }, message) : null,
     h('form', {
       class: 'token-form',
       onsubmit: (ev) => {

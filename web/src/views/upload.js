@@ -42,7 +42,7 @@ export function jobProgress(lang, job) {
       job.state === 'linking' ? ` (${job.linked}/${job.stored})` : ''),
     h('progress', { value: String(value), max: String(max), 'aria-label': lang.name('jobStates', job.state) }),
     counts,
-    job.error ? h('p', { class: 'error', role: 'alert' }, job.error) : null,
+    job.error ? h('p', { class: 'error', role: 'alert', dir: 'auto' }, job.error) : null,
     job.errors && job.errors.length
       ? h('ul', { class: 'job-errors' }, job.errors.map((e) => h('li', {}, h('bdi', {}, e.file), ': ', h('span', { dir: 'ltr' }, e.error))))
       : null,
