@@ -265,3 +265,20 @@ func TestRateLimiterRefills(t *testing.T) {
 		t.Error("no limiter refused")
 	}
 }
+
+// TestMethodNotAllowed: a path served for other methods answers 405 with
+// the methods it takes.
+func TestMethodNotAllowed(t *testing.T) {
+	h := newHandler(t, emptyStore(t), Config{})
+	for _, tt := range []struct{ method, path, allow string }{
+		{"GET", "/api/uploads", "POST"},
+		{"POST", "/api/reliability", "GET, HEAD"},
+		{"POST", "/api/reliability/x", "DELETE, PUT"},
+		{"PUT", "/api/tokens", "GET, HEAD, POST"},
+	} {
+		rec := call(t, h, tt.method, tt.path, "", "", nil)
+		if rec.Code != 405 || rec.Header().Get("Allow") != tt.allow {
+			t.Errorf("%s %s: %d, Allow %q; want 405, %q", tt.method, tt.path, rec.Code, rec.Header().Get("Allow"), tt.allow)
+		}
+	}
+}
