@@ -27,7 +27,7 @@ stores it needs are made in a temporary folder and removed.`,
   isnad bench read testdata/seeds`,
 	}
 	cmd.PersistentFlags().StringVar(&a.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
-	cmd.AddCommand(newBenchIngestCommand(a), newBenchReadCommand(a), newBenchAnalyzeCommand(a))
+	cmd.AddCommand(newBenchIngestCommand(a), newBenchReadCommand(a), newBenchAnalyzeCommand(a), newBenchServeCommand(a))
 	return cmd
 }
 
