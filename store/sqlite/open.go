@@ -59,6 +59,7 @@ type Store struct {
 	read  *sql.DB // a pool of query-only connections; WAL lets them run beside a write
 
 	analyzers chan *search.Analyzer // one per indexing goroutine, kept for their word memory
+	stats     statsCache            // the last figures of Stats (documents.go)
 
 	// beforeInsert, when set (by tests), runs before each document of a batch
 	// is written; an error fails the batch there.
