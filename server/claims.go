@@ -7,20 +7,32 @@ import (
 	"github.com/isnad/isnad/store"
 )
 
-// claims lists the corpus's claims, filtered by outlet, dates (of their
-// document), actor (named or cited) and grade (of their group).
+// claims lists the corpus's claims newest first, filtered by outlet, dates
+// (of their document), actor (named or cited) and grade (of their group).
+// The claim index gives the candidates in order; only a listing with two
+// or more of actor, grade and outlet tests them one by one.
 func (s *server) claims(r *http.Request) (any, error) {
 	p, f, x, err := s.listingInput(r)
 	if err != nil {
 		return nil, err
 	}
-	var out []ClaimView
-	for i := range x.a.Claims {
-		if c := &x.a.Claims[i]; x.claimMatches(f, c) {
-			out = append(out, x.view(c))
+	ci := &x.claimList
+	list, exact := ci.candidates(f)
+	pg := pager[ClaimView]{page: p}
+	if exact {
+		lo := min(p.Offset, len(list))
+		for _, i := range list[lo:min(lo+p.Limit, len(list))] {
+			pg.items = append(pg.items, x.view(ci.rows[i].claim))
+		}
+		pg.total = len(list)
+		return pg.listing(), nil
+	}
+	for _, i := range list {
+		if ci.matches(f, i) && pg.take() {
+			pg.items = append(pg.items, x.view(ci.rows[i].claim))
 		}
 	}
-	return pageOf(out, p), nil
+	return pg.listing(), nil
 }
 
 // ClaimCard is everything the claim card shows: the claim, its group with

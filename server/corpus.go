@@ -1,6 +1,7 @@
 package server
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"slices"
@@ -9,7 +10,10 @@ import (
 )
 
 // corpusIndex is the lookup tables of one corpus analysis: claims, groups
-// and contradictions by claim id, documents by id.
+// and contradictions by claim id, documents by id, and what the listings
+// would otherwise recompute on every request over the whole corpus (claims
+// in order per actor, grade and outlet, stories by document, documents per
+// day, the timeline in order). It never changes once built.
 type corpusIndex struct {
 	a              *export.Analysis
 	docs           map[string]*export.Document
@@ -17,30 +21,55 @@ type corpusIndex struct {
 	groupOf        map[string]*export.ClaimGroup // claim id → its group
 	contradictions map[string][]int              // claim id → positions in a.Contradictions
 	claimOfEvent   map[string]string             // event id → claim id
+	storiesOf      map[string][]int              // document id → positions in a.Stories
+	claimList      claimIndex                    // claims newest first, per actor, grade and outlet
+	days           []DayCount                    // documents per published day, in date order
+	line           []lineItem                    // the timeline, earliest first, unfiltered
 }
 
 func newCorpusIndex(a *export.Analysis) *corpusIndex {
-	x := &corpusIndex{a: a, docs: map[string]*export.Document{}, claims: map[string]*export.Claim{},
-		groupOf: map[string]*export.ClaimGroup{}, contradictions: map[string][]int{}, claimOfEvent: map[string]string{}}
+	x := &corpusIndex{a: a, docs: make(map[string]*export.Document, len(a.Documents)),
+		claims: make(map[string]*export.Claim, len(a.Claims)), groupOf: map[string]*export.ClaimGroup{},
+		contradictions: map[string][]int{}, claimOfEvent: make(map[string]string, len(a.Events)),
+		storiesOf: map[string][]int{}}
+	perDay := map[string]int{}
 	for i := range a.Documents {
-		x.docs[a.Documents[i].ID] = &a.Documents[i]
+		d := &a.Documents[i]
+		x.docs[d.ID] = d
+		if d.Published != nil {
+			perDay[*d.Published]++
+		}
 	}
-	for i := range a.Claims {
-		x.claims[a.Claims[i].ID] = &a.Claims[i]
+	x.days = make([]DayCount, 0, len(perDay))
+	for day, n := range perDay {
+		x.days = append(x.days, DayCount{Day: day, Documents: n})
 	}
+	slices.SortFunc(x.days, func(a, b DayCount) int { return cmp.Compare(a.Day, b.Day) })
 	for i := range a.ClaimGroups {
 		for _, c := range a.ClaimGroups[i].Claims {
 			x.groupOf[c] = &a.ClaimGroups[i]
 		}
 	}
+	for i := range a.Claims {
+		x.claims[a.Claims[i].ID] = &a.Claims[i]
+	}
+	x.claimList = newClaimIndex(a, x.docs, x.groupOf)
 	for i, c := range a.Contradictions {
 		for _, id := range c.Claims {
 			x.contradictions[id] = append(x.contradictions[id], i)
 		}
 	}
+	for i, st := range a.Stories {
+		for _, d := range st.Documents {
+			if ss := x.storiesOf[d]; len(ss) == 0 || ss[len(ss)-1] != i {
+				x.storiesOf[d] = append(ss, i)
+			}
+		}
+	}
 	for _, e := range a.Events {
 		x.claimOfEvent[e.ID] = e.Claim
 	}
+	x.line = x.timeline()
 	return x
 }
 

@@ -87,13 +87,8 @@ func (s *server) document(r *http.Request) (any, error) {
 			v.Claims = append(v.Claims, cv)
 		}
 	}
-	for _, st := range x.a.Stories {
-		for _, sd := range st.Documents {
-			if sd == id {
-				v.Stories = append(v.Stories, st)
-				break
-			}
-		}
+	for _, i := range x.storiesOf[id] {
+		v.Stories = append(v.Stories, x.a.Stories[i])
 	}
 	return v, nil
 }

@@ -19,24 +19,29 @@ func (s *server) groups(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []GroupView
-	for _, g := range x.a.ClaimGroups {
+	pg := pager[GroupView]{page: p}
+	for i := range x.a.ClaimGroups {
+		g := &x.a.ClaimGroups[i]
 		if f.Grade != 0 && g.Credibility != f.Grade {
 			continue
 		}
-		v := GroupView{ClaimGroup: g, Reports: []ClaimView{}}
-		match := false
-		for _, id := range g.Claims {
-			if c := x.claims[id]; c != nil {
-				v.Reports = append(v.Reports, x.view(c))
-				match = match || x.claimMatches(f, c)
-			}
+		if !slices.ContainsFunc(g.Claims, func(id string) bool {
+			c := x.claims[id]
+			return c != nil && x.claimMatches(f, c)
+		}) {
+			continue
 		}
-		if match {
-			out = append(out, v)
+		if pg.take() {
+			v := GroupView{ClaimGroup: *g, Reports: []ClaimView{}}
+			for _, id := range g.Claims {
+				if c := x.claims[id]; c != nil {
+					v.Reports = append(v.Reports, x.view(c))
+				}
+			}
+			pg.items = append(pg.items, v)
 		}
 	}
-	return pageOf(out, p), nil
+	return pg.listing(), nil
 }
 
 // ContradictionView is a contradiction with both claims resolved, to be
@@ -63,16 +68,18 @@ func (s *server) contradictions(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []ContradictionView
+	pg := pager[ContradictionView]{page: p}
 	for _, c := range x.a.Contradictions {
 		if slices.ContainsFunc(c.Claims, func(id string) bool {
 			cl := x.claims[id]
 			return cl != nil && x.claimMatches(f, cl)
 		}) {
-			out = append(out, x.contradictionView(c))
+			if pg.take() {
+				pg.items = append(pg.items, x.contradictionView(c))
+			}
 		}
 	}
-	return pageOf(out, p), nil
+	return pg.listing(), nil
 }
 
 // stories lists stories; one matches when one of its documents passes the
@@ -82,11 +89,13 @@ func (s *server) stories(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []export.Story
+	pg := pager[export.Story]{page: p}
 	for _, st := range x.a.Stories {
 		if slices.ContainsFunc(st.Documents, func(d string) bool { return x.docMatches(f, d) }) {
-			out = append(out, st)
+			if pg.take() {
+				pg.items = append(pg.items, st)
+			}
 		}
 	}
-	return pageOf(out, p), nil
+	return pg.listing(), nil
 }

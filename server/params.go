@@ -80,16 +80,24 @@ func (f filters) inDates(date string) bool {
 	if f.From == "" && f.To == "" {
 		return true
 	}
+	return !f.tooEarly(date) && !f.tooLate(date)
+}
+
+// tooEarly reports whether a date lies before the range's start; with any
+// range, an undated item counts as too early (it sorts last, newest first).
+func (f filters) tooEarly(date string) bool {
+	if f.From == "" && f.To == "" {
+		return false
+	}
 	if len(date) < len("2006") {
-		return false
+		return true
 	}
-	if f.From != "" && date < f.From[:min(len(f.From), len(date))] {
-		return false
-	}
-	if f.To != "" && date[:min(len(date), len(f.To))] > f.To {
-		return false
-	}
-	return true
+	return f.From != "" && date < f.From[:min(len(f.From), len(date))]
+}
+
+// tooLate reports whether a date lies after the range's end.
+func (f filters) tooLate(date string) bool {
+	return f.To != "" && len(date) >= len("2006") && date[:min(len(date), len(f.To))] > f.To
 }
 
 // listing is one page of a list and the size of the whole list (-1 when
@@ -101,13 +109,27 @@ type listing[T any] struct {
 	Limit  int `json:"limit"`
 }
 
-// pageOf cuts one page out of all and reports the total.
-func pageOf[T any](all []T, p store.Page) listing[T] {
-	lo := min(p.Offset, len(all))
-	hi := min(lo+p.Limit, len(all))
-	items := all[lo:hi]
+// pager collects one page of a filtered list while the list is walked,
+// counting every match but building only the items it keeps: over a corpus
+// of 30,000 documents most matches are never shown.
+type pager[T any] struct {
+	page  store.Page
+	items []T
+	total int
+}
+
+// take counts a match and reports whether it falls in the page: the caller
+// then builds it and adds it to items.
+func (pg *pager[T]) take() bool {
+	in := pg.total >= pg.page.Offset && len(pg.items) < pg.page.Limit
+	pg.total++
+	return in
+}
+
+func (pg *pager[T]) listing() listing[T] {
+	items := pg.items
 	if items == nil {
 		items = []T{}
 	}
-	return listing[T]{Items: items, Total: len(all), Offset: p.Offset, Limit: p.Limit}
+	return listing[T]{Items: items, Total: pg.total, Offset: pg.page.Offset, Limit: pg.page.Limit}
 }

@@ -1,9 +1,7 @@
 package server
 
 import (
-	"cmp"
 	"net/http"
-	"slices"
 
 	"github.com/isnad/isnad/store"
 )
@@ -51,21 +49,12 @@ func (s *server) stats(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := StatsView{Stats: st, Days: []DayCount{}, TopActors: top.Entities, Counts: CorpusCounts{
+	v := StatsView{Stats: st, TopActors: top.Entities, Counts: CorpusCounts{
 		Entities: len(x.a.Entities), Claims: len(x.a.Claims), Events: len(x.a.Events), Stories: len(x.a.Stories),
 		ClaimGroups: len(x.a.ClaimGroups), Contradictions: len(x.a.Contradictions)}}
 	if v.TopActors == nil {
 		v.TopActors = []store.EntityInfo{}
 	}
-	perDay := map[string]int{}
-	for _, d := range x.a.Documents {
-		if d.Published != nil {
-			perDay[*d.Published]++
-		}
-	}
-	for day, n := range perDay {
-		v.Days = append(v.Days, DayCount{Day: day, Documents: n})
-	}
-	slices.SortFunc(v.Days, func(a, b DayCount) int { return cmp.Compare(a.Day, b.Day) })
+	v.Days = x.days
 	return v, nil
 }
