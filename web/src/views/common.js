@@ -32,7 +32,7 @@ export function chainPath(lang, outlet, chain) {
   chain.forEach((link, i) => {
     path.append(h('li', { class: 'chain-arrow', 'aria-hidden': 'true' }, lang.t('arrow')));
     const last = i === chain.length - 1;
-    const name = link.entity ? h('a', { href: `#/entities/${encodeURIComponent(link.entity)}` }, link.name) : link.name;
+    const name = link.entity ? h('a', { href: `#/entities/${encodeURIComponent(link.entity)}` }, link.name) : h('span', {}, link.name);
     path.append(h('li', { class: last ? 'chain-link chain-origin' : 'chain-link' },
       name,
       link.role || link.org ? h('small', {}, ` (${[link.role, link.org].filter(Boolean).join(' ')})`) : null,
