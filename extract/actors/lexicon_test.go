@@ -153,3 +153,46 @@ func TestGazetteerView(t *testing.T) {
 		t.Errorf("MaxWords = %d", g.MaxWords())
 	}
 }
+
+// TestGazetteerStartsPhrase checks the promise the tagger relies on: no
+// phrase Lookup finds begins with a word StartsPhrase turns away.
+func TestGazetteerStartsPhrase(t *testing.T) {
+	g := testLexicon(t).Gazetteer()
+	tests := []struct {
+		first string
+		want  bool
+	}{
+		{"المرصد", true},  // المرصد السوري لحقوق الانسان
+		{"دير", true},     // دير الزور
+		{"تدمر", true},    // a name itself: "تدمر" followed by words folded to nothing
+		{"الكتاب", false}, // no name begins with it
+		{"", true},        // not one word: the caller must try
+		{"دير الزور", true},
+		{"دير\u00a0الزور", true},
+	}
+	for _, tt := range tests {
+		if got := g.StartsPhrase(tt.first); got != tt.want {
+			t.Errorf("StartsPhrase(%q) = %v, want %v", tt.first, got, tt.want)
+		}
+	}
+	for _, phrase := range []string{"المرصد السوري لحقوق الانسان", "دير الزور", "رامي عبد الرحمن", "تدمر  ", " SOHR"} {
+		if len(g.Lookup(phrase)) == 0 {
+			t.Fatalf("Lookup(%q) found nothing", phrase)
+		}
+		if first := strings.Fields(phrase)[0]; !g.StartsPhrase(first) {
+			t.Errorf("StartsPhrase(%q) = false, but Lookup(%q) finds a name", first, phrase)
+		}
+	}
+}
+
+// TestGazetteerLookupSpaces checks that the single-space fast path reads a
+// phrase as strings.Fields does.
+func TestGazetteerLookupSpaces(t *testing.T) {
+	g := testLexicon(t).Gazetteer()
+	for _, phrase := range []string{"دير الزور", " دير  الزور ", "دير\tالزور", "دير\u00a0الزور", "دير\u2003الزور", "دير\u3000الزور"} {
+		want := g.lookupFields(phrase)
+		if got := g.Lookup(phrase); strings.Join(got, ",") != strings.Join(want, ",") || len(got) == 0 {
+			t.Errorf("Lookup(%q) = %v, FieldsSeq reading %v", phrase, got, want)
+		}
+	}
+}
