@@ -125,6 +125,34 @@ test('contradictions side by side', step, async () => {
   await shoot('05-contradictions');
 });
 
+test('listings: documents, claims by grade, actors, one actor, source reliability', step, async () => {
+  await nav('documents');
+  await page.waitForSelector('.listing li a[href^="#/documents/"]');
+  assert.equal(await page.locator('.listing li a[href^="#/documents/"]').count(), 5);
+  await shoot('05b-documents');
+  await nav('claims');
+  await page.waitForSelector('.listing .claim-row');
+  await page.selectOption('main select', String(target.claim.credibility));
+  await page.waitForFunction((g) => window.location.hash === `#/claims?grade=${g}`, target.claim.credibility);
+  await page.waitForSelector('.listing .claim-row .grade');
+  const grades = await page.locator('.listing .claim-row .grade').allInnerTexts();
+  assert.ok(grades.length > 0 && grades.every((g) => g.startsWith(String(target.claim.credibility))), `grades ${grades}`);
+  await shoot('05c-claims');
+  await nav('entities');
+  await page.waitForSelector('ol.actors li a');
+  const kinds = (await page.locator('ol.actors small').allInnerTexts()).join(' ');
+  assert.doesNotMatch(kinds, /\b(PER|ORG|LOC|MISC)\b/, 'entity types shown as codes');
+  await shoot('05d-actors');
+  await page.locator('ol.actors li a').first().click();
+  await page.waitForSelector('.entity h1');
+  assert.ok(await page.locator('.entity .claim-row, .entity .plain li').count() > 0, 'the actor has no claims or mentions');
+  await shoot('05e-actor');
+  await nav('reliability');
+  await page.waitForSelector('#view .panel');
+  assert.equal(await page.locator('#view .error').count(), 0, await page.locator('#view').innerText());
+  await shoot('05f-reliability');
+});
+
 test('actor network: cytoscape draws the nodes', step, async () => {
   const graph = await get('graph');
   assert.ok(graph.nodes.length > 0, 'the API has no network');
@@ -190,6 +218,23 @@ test('English: left to right with English labels', step, async () => {
   // Back to Arabic for whoever opens the page next in this browser.
   await page.click('#lang-toggle');
   await page.waitForFunction(() => document.documentElement.dir === 'rtl');
+});
+
+test('upload: a file read, stored and linked, with its progress shown', step, async () => {
+  await nav('upload');
+  await page.waitForSelector('#view input[type=file]');
+  const file = {
+    name: 'upload-test.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('قال المتحدث باسم وزارة الدفاع الأميركية يوم الاثنين 5 يناير 2024 إن القوات الأميركية قتلت 12 عنصرا '
+      + 'من تنظيم داعش في شرق سوريا.\n\nوأضاف المتحدث أن الغارات استهدفت مواقع التنظيم قرب دير الزور خلال الأسبوع الماضي.\n'),
+  };
+  await page.setInputFiles('#view input[type=file]', file);
+  await page.click('#view form button[type=submit]');
+  await page.waitForSelector('.job[data-state="done"]', { timeout: 45_000 });
+  assert.equal(await page.locator('.job progress').evaluate((el) => el.value === el.max), true, 'progress not full when done');
+  await shoot('14-upload');
+  assert.equal((await get('stats')).documents, 6);
 });
 
 test('no console errors and no CSP violations on any view', () => {
