@@ -47,6 +47,9 @@ func (s *server) fail(w http.ResponseWriter, r *http.Request, err error) {
 	var nf *store.NotFoundError
 	switch {
 	case errors.As(err, &ae):
+		if ae.status == http.StatusServiceUnavailable {
+			w.Header().Set("Retry-After", "30") // a queued job takes seconds to minutes
+		}
 		writeError(w, ae.status, ae.message)
 	case errors.As(err, &nf):
 		writeError(w, http.StatusNotFound, nf.Error())

@@ -239,3 +239,24 @@ func TestJobNotFound(t *testing.T) {
 		t.Errorf("unknown job: %d", rec.Code)
 	}
 }
+
+// TestJobQueueFull: past maxJobsQueued waiting jobs, a new one is refused
+// with 503 and Retry-After; none is lost from the list.
+func TestJobQueueFull(t *testing.T) {
+	h := newHandler(t, emptyStore(t), Config{})
+	js := h.s.jobs
+	js.start.Do(func() {}) // no worker: the queue only fills
+	for i := range maxJobsQueued {
+		if _, err := js.add(&runningJob{job: Job{Kind: "upload"}}); err != nil {
+			t.Fatalf("job %d: %v", i, err)
+		}
+	}
+	ct, body := multipartBody(t, upFile{"a.txt", []byte(article)})
+	rec := call(t, h, "POST", "/api/uploads", "", ct, body)
+	if rec.Code != 503 || rec.Header().Get("Retry-After") == "" {
+		t.Errorf("upload with the queue full: %d, Retry-After %q; want 503 with Retry-After", rec.Code, rec.Header().Get("Retry-After"))
+	}
+	if n := len(js.list()); n != maxJobsQueued {
+		t.Errorf("%d jobs listed, want %d", n, maxJobsQueued)
+	}
+}
