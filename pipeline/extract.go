@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/extract/actors"
 	"github.com/isnad/isnad/extract/attrib"
@@ -141,7 +142,13 @@ func sourceKind(e actors.Entity) string {
 func eventInput(text string, a *DocAnalysis) events.Input {
 	in := events.Input{Text: text}
 	for _, c := range a.Claims {
-		in.Claims = append(in.Claims, events.Claim{ID: c.ID, Start: c.Start, End: c.End})
+		ec := events.Claim{ID: c.ID, Start: c.Start, End: c.End}
+		for _, l := range c.Chain {
+			if l.Start >= 0 && l.End > l.Start {
+				ec.Sources = append(ec.Sources, isnad.Span{Start: l.Start, End: l.End})
+			}
+		}
+		in.Claims = append(in.Claims, ec)
 	}
 	for _, e := range a.Entities {
 		for _, m := range e.Mentions {

@@ -9,9 +9,16 @@
 // first actor is the agent (قتلت القوات الأميركية قيادياً) and the next the target or
 // counterpart; with no actor after the verb, the nearest actor before it is the agent
 // (القيادة المركزية أعلنت). After a verbal noun (لقاء، هجوم، تزويد) the actors after
-// بين/مع/على/لـ are participants. Actors after عبر، بوساطة، من خلال are intermediaries.
-// An event needs at least one actor.
+// بين/مع/على/لـ are participants;
+// a killing's noun (مقتل، اغتيال) is followed by its victim, and by its agent after على يد. Actors after عبر، بوساطة، من خلال are intermediaries.
+// An event needs at least one actor. The claim's source (a mention inside one of its
+// chain's source phrases) takes no role in the events it reports — "قال المرصد إن روسيا
+// وتركيا اتفقتا" is an agreement of Russia and Turkey — unless the sentence says the
+// source acted: it is the one who announced, or the subject a resumptive pronoun takes
+// up ("أعلنت القيادة أنها قتلت …").
 package events
+
+import "github.com/isnad/isnad"
 
 // Event types.
 const (
@@ -37,6 +44,10 @@ const (
 type Claim struct {
 	ID         string
 	Start, End int // code points in the document text
+	// Sources are the spans of the claim's chain links in the text (the source
+	// phrases: "قال المرصد السوري …"). A mention inside one is the claim's
+	// source, who reports the events rather than takes part in them.
+	Sources []isnad.Span
 }
 
 // Mention is an entity mention of the document.

@@ -74,6 +74,7 @@ func TestFrames(t *testing.T) {
 		{"attack noun", "ونفذ داعش هجوما على قوات سوريا الديمقراطية.", "attack(agent=isis,target=sdf)"},
 		{"intermediary", "وأرسل الحرس الثوري رسالة، واتفق الحرس الثوري مع داعش عبر شيخ القبيلة.", "agree(agent=irgc,counterpart=isis,intermediary=sheikh)"},
 		{"no actor, no event", "وقتل ستة أشخاص في الهجوم.", ""},
+		{"killing noun: its victim after it, its agent after على يد", "وأكدت الأنباء مقتل أسامة المهاجر على يد القوات الأميركية.", "kill(target=muhajir,agent=usf)"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

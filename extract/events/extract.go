@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
 )
 
@@ -40,9 +41,13 @@ func (x *Extractor) Extract(in Input) []Event {
 func (x *Extractor) claimEvents(c Claim, runes []rune, mentions []Mention, in Input) []Event {
 	ws := words(string(runes[c.Start:c.End]), c.Start)
 	var ms []Mention
+	var src []bool // parallel to ms; nil when the claim names no source in its text
 	for k := sort.Search(len(mentions), func(k int) bool { return mentions[k].Start >= c.Start }); k < len(mentions) && mentions[k].Start < c.End; k++ {
 		if m := mentions[k]; m.End <= c.End && m.EntityID != "" {
 			ms = append(ms, m)
+			if len(c.Sources) > 0 {
+				src = append(src, inSource(m, c.Sources))
+			}
 		}
 	}
 	var out []Event
@@ -52,9 +57,12 @@ func (x *Extractor) claimEvents(c Claim, runes []rune, mentions []Mention, in In
 		if !ok || insideMention(ws[i].start, ms) {
 			continue
 		}
+		if t.typ != Announce && reportsFrom(ws, i+n, c.Sources) {
+			continue // "نقلت وكالة … عن": the chain's own cue, not a transfer
+		}
 		start, end := ws[i].start, ws[i+n-1].end
 		ev := Event{Claim: c.ID, Type: t.typ, Trigger: string(runes[start:end]), Start: start, End: end, Time: -1}
-		ev.Actors, ev.Place = roles(t, ws, i, n, ms)
+		ev.Actors, ev.Place = roles(t, ws, i, n, ms, src)
 		i += n - 1
 		if len(ev.Actors) == 0 {
 			continue
@@ -160,6 +168,52 @@ func outermost(in []Mention) []Mention {
 		reach = max(reach, m.End)
 	}
 	return out
+}
+
+// reportsFrom says whether a source phrase of the claim begins at word k and
+// عن follows it before the next source phrase: the words before it are the
+// cue of a nested chain ("نقلت وكالة … مساء الجمعة عن مصدر"), not an event.
+func reportsFrom(ws []word, k int, sources []isnad.Span) bool {
+	if k >= len(ws) {
+		return false
+	}
+	end := -1
+	for _, s := range sources {
+		if s.Start == ws[k].start {
+			end = s.End
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	next := -1 // start of the next source phrase
+	for _, s := range sources {
+		if s.Start >= end && (next < 0 || s.Start < next) {
+			next = s.Start
+		}
+	}
+	if next < 0 {
+		return false
+	}
+	for _, w := range ws[k:] {
+		if w.start >= next {
+			break
+		}
+		if w.start >= end && w.fold == "عن" {
+			return true
+		}
+	}
+	return false
+}
+
+// inSource says whether mention m overlaps one of a claim's source phrases.
+func inSource(m Mention, sources []isnad.Span) bool {
+	for _, s := range sources {
+		if m.Start < s.End && s.Start < m.End {
+			return true
+		}
+	}
+	return false
 }
 
 func insideMention(pos int, ms []Mention) bool {

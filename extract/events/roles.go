@@ -6,12 +6,14 @@ var clauseBreakWords = map[string]bool{"حيث": true, "بينما": true, "في
 // intermediaryWords introduce a go-between (عبر، بوساطة، من خلال).
 var intermediaryWords = map[string]bool{"عبر": true, "بوساطه": true, "بواسطه": true, "خلال": true}
 
-// roles assigns the actors of the clause around the trigger at ws[i:i+n].
-func roles(t trigger, ws []word, i, n int, ms []Mention) ([]Actor, string) {
+// roles assigns the actors of the clause around the trigger at ws[i:i+n]. src
+// marks the mentions of ms that are the claim's source (nil: none).
+func roles(t trigger, ws []word, i, n int, ms []Mention, src []bool) ([]Actor, string) {
 	lo, hi := clauseBounds(ws, i, n)
 	var before, after []Mention
+	var beforeAll []Mention // with the source, for a resumptive pronoun
 	place := ""
-	for _, m := range ms {
+	for k, m := range ms {
 		if m.End <= ws[lo].start || m.Start >= ws[hi-1].end {
 			continue
 		}
@@ -21,9 +23,15 @@ func roles(t trigger, ws []word, i, n int, ms []Mention) ([]Actor, string) {
 			}
 			continue
 		}
+		// the source reports the event; it acts in it only as announcer or
+		// through a resumptive pronoun, both decided below on the whole list
+		reporter := src != nil && src[k] && t.typ != Announce
 		if m.End <= ws[i].start {
-			before = append(before, m)
-		} else if m.Start >= ws[i+n-1].end {
+			beforeAll = append(beforeAll, m)
+			if !reporter {
+				before = append(before, m)
+			}
+		} else if m.Start >= ws[i+n-1].end && !reporter {
 			after = append(after, m)
 		}
 	}
@@ -50,8 +58,13 @@ func roles(t trigger, ws []word, i, n int, ms []Mention) ([]Actor, string) {
 		}
 		for k, m := range after {
 			role := second
-			if k == 0 && !lead && t.typ != Meet && t.typ != Agree && !participationBefore(ws, m) {
+			// "هجوم داعش على …" leads with the attacker, but a killing's noun
+			// takes its victim: "مقتل أسامة المهاجر"
+			if k == 0 && !lead && t.typ != Meet && t.typ != Agree && t.typ != Kill && !participationBefore(ws, m) {
 				role = Agent
+			}
+			if t.typ == Kill && handBefore(ws, m) {
+				role = Agent // "مقتل X على يد Y"
 			}
 			if intermediaryBefore(ws, m) {
 				role = Intermediary
@@ -73,9 +86,10 @@ func roles(t trigger, ws []word, i, n int, ms []Mention) ([]Actor, string) {
 		}
 	default:
 		rest := after
-		if i > 0 && pronounSubjects[ws[i-1].fold] && len(before) > 0 {
-			// "أعلنت أنها قتلت X": the subject is the one who announced
-			add(before[len(before)-1], Agent)
+		if i > 0 && pronounSubjects[ws[i-1].fold] && len(beforeAll) > 0 {
+			// "أعلنت أنها قتلت X": the subject is the one who announced, even
+			// when that is the claim's source
+			add(beforeAll[len(beforeAll)-1], Agent)
 		} else if len(after) > 0 && !intermediaryBefore(ws, after[0]) && startsRightAfter(ws, i+n, after[0]) {
 			add(after[0], Agent)
 			rest = after[1:]
@@ -156,6 +170,17 @@ func participationBefore(ws []word, m Mention) bool {
 	for j := len(ws) - 1; j >= 0; j-- {
 		if ws[j].end <= m.Start {
 			return participationWords[ws[j].fold]
+		}
+	}
+	return false
+}
+
+// handBefore says whether mention m follows "يد" (على يد، بيد): the hand a killing is
+// done by.
+func handBefore(ws []word, m Mention) bool {
+	for j := len(ws) - 1; j >= 0; j-- {
+		if ws[j].end <= m.Start {
+			return ws[j].fold == "يد" || ws[j].fold == "بيد"
 		}
 	}
 	return false
