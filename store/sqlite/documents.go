@@ -130,7 +130,7 @@ func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
 	}
 	defer tx.Rollback()
 	var key int64
-	if err := tx.QueryRowContext(ctx, "SELECT coalesce(max(rowid), 0) FROM documents").Scan(&key); err != nil {
+	if err := tx.QueryRowContext(ctx, docsKeyQuery).Scan(&key); err != nil {
 		return store.Stats{}, fmt.Errorf("counting documents in %s: %w", s.path, err)
 	}
 	c := &s.stats

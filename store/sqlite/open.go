@@ -60,6 +60,7 @@ type Store struct {
 
 	analyzers chan *search.Analyzer // one per indexing goroutine, kept for their word memory
 	stats     statsCache            // the last figures of Stats (documents.go)
+	searches  searchCache           // answers of recent searches (searchcache.go)
 
 	// beforeInsert, when set (by tests), runs before each document of a batch
 	// is written; an error fails the batch there.
@@ -114,7 +115,7 @@ func (s *Store) open(ctx context.Context) error {
 	readers := max(4, 2*runtime.GOMAXPROCS(0))
 	s.read.SetMaxOpenConns(readers)
 	s.read.SetMaxIdleConns(readers)
-	s.analyzers = make(chan *search.Analyzer, runtime.GOMAXPROCS(0))
+	s.analyzers = make(chan *search.Analyzer, analyzersKept*runtime.GOMAXPROCS(0))
 	return nil
 }
 

@@ -15,16 +15,35 @@ func (s *Store) Search(ctx context.Context, query string, opt store.SearchOption
 	if err != nil {
 		return nil, err
 	}
-	page := opt.Page.Normalized()
-	hits, err := s.rank(ctx, matchExpression(q), opt.Filter, page)
+	key := searchKey{match: matchExpression(q), filter: opt.Filter, page: opt.Page.Normalized()}
+	docsKey, err := s.docsKey(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("searching %s for %q: %w", s.path, query, err)
+	}
+	if hits, ok := s.searches.get(docsKey, key); ok {
+		return hits, nil
+	}
+	hits, err := s.rank(ctx, key.match, key.filter, key.page)
 	if err != nil {
 		return nil, fmt.Errorf("searching %s for %q: %w", s.path, query, err)
 	}
 	if err := s.addSnippets(ctx, hits, q.Terms()); err != nil {
 		return nil, fmt.Errorf("searching %s for %q: %w", s.path, query, err)
 	}
+	s.searches.put(docsKey, key, hits)
 	return hits, nil
 }
+
+// docsKey is the documents' highest rowid: it changes with every document
+// stored, and only then (documents are never changed or removed), which
+// makes it the key of what is cached about them.
+func (s *Store) docsKey(ctx context.Context) (int64, error) {
+	var key int64
+	err := s.read.QueryRowContext(ctx, docsKeyQuery).Scan(&key)
+	return key, err
+}
+
+const docsKeyQuery = "SELECT coalesce(max(rowid), 0) FROM documents"
 
 // rankFunc ranks matches by bm25, a match in the title counting twice one in
 // the body (weights for doc_id, title, body).
