@@ -28,6 +28,7 @@ type benchServeOptions struct {
 	clients  int
 	duration time.Duration
 	seed     uint64
+	serial   int
 }
 
 func newBenchServeCommand(a *app) *cobra.Command {
@@ -69,6 +70,7 @@ the cold start; the load runs on a warm server.`,
 	cmd.Flags().IntVar(&opt.clients, "clients", 50, "concurrent clients")
 	cmd.Flags().DurationVar(&opt.duration, "duration", 20*time.Second, "how long the load runs")
 	cmd.Flags().Uint64Var(&opt.seed, "seed", 1, "seed of the request mix")
+	cmd.Flags().IntVar(&opt.serial, "serial", 40, "first send this many requests of each kind one at a time, for their CPU cost (0: skip)")
 	return cmd
 }
 
@@ -140,8 +142,9 @@ func sampleStore(ctx context.Context, c *http.Client, base string, rng *rand.Ran
 	for _, d := range stats.Days {
 		s.days = append(s.days, d.Day)
 	}
-	// Documents from a few pages spread over the listing.
-	for range 5 {
+	// Documents from pages spread over the listing; their titles give the
+	// rare words, enough of them that a search cache cannot hold them all.
+	for range 10 {
 		var page struct {
 			Items []struct {
 				ID, Title string
@@ -152,9 +155,11 @@ func sampleStore(ctx context.Context, c *http.Client, base string, rng *rand.Ran
 			return s, err
 		}
 		for _, d := range page.Items {
-			s.docs = append(s.docs, d.ID)
+			if !slices.Contains(s.docs, d.ID) {
+				s.docs = append(s.docs, d.ID)
+			}
 			for _, w := range strings.Fields(d.Title) {
-				if len([]rune(w)) >= 5 && !slices.Contains(commonWords, w) && len(s.rare) < 200 {
+				if len([]rune(w)) >= 5 && !slices.Contains(commonWords, w) && len(s.rare) < 2000 && !slices.Contains(s.rare, w) {
 					s.rare = append(s.rare, w)
 				}
 			}
@@ -199,34 +204,71 @@ func sampleStore(ctx context.Context, c *http.Client, base string, rng *rand.Ran
 	return s, nil
 }
 
-// next draws one request of the mix. Weights follow what an analyst does:
-// read documents and claims most, list and search often, open the
-// dashboard now and then.
-func (s benchSample) next(rng *rand.Rand) benchRequest {
-	pick := func(xs []string) string { return xs[rng.IntN(len(xs))] }
-	esc := url.QueryEscape
-	switch n := rng.IntN(100); {
-	case n < 20:
-		return benchRequest{"document", "/api/documents/" + url.PathEscape(pick(s.docs))}
-	case n < 30:
-		if len(s.days) > 0 && (n%2 == 0 || len(s.outlets) == 0) {
-			d := pick(s.days)
-			return benchRequest{"documents?from&to", "/api/documents?from=" + d + "&to=" + d}
+// benchKind is one kind of request of the mix, with its share of it in
+// percent.
+type benchKind struct {
+	endpoint string
+	weight   int
+	path     func(s benchSample, rng *rand.Rand) string
+}
+
+func pick(rng *rand.Rand, xs []string) string { return xs[rng.IntN(len(xs))] }
+
+// benchMix is the request mix. Weights follow what an analyst does: read
+// documents and claims most, list and search often, open the dashboard now
+// and then. Common words are few and come back often (as the names in the
+// news do); rare words and pairs are mostly new.
+var benchMix = []benchKind{
+	{"document", 20, func(s benchSample, rng *rand.Rand) string {
+		return "/api/documents/" + url.PathEscape(pick(rng, s.docs))
+	}},
+	{"documents?from&to", 5, func(s benchSample, rng *rand.Rand) string {
+		if len(s.days) == 0 {
+			return "/api/documents"
 		}
-		return benchRequest{"documents?outlet", "/api/documents?outlet=" + esc(pick(s.outlets))}
-	case n < 50:
-		return benchRequest{"claim", "/api/claims/" + url.PathEscape(pick(s.claims))}
-	case n < 60:
-		return benchRequest{"claims?actor", "/api/claims?actor=" + esc(pick(s.actors))}
-	case n < 65:
-		return benchRequest{"claims?grade", fmt.Sprintf("/api/claims?grade=%d", 1+rng.IntN(6))}
-	case n < 80:
-		return benchRequest{"search common", "/api/search?q=" + esc(pick(s.common))}
-	case n < 95:
-		return benchRequest{"search rare", "/api/search?q=" + esc(pick(s.rare))}
-	default:
-		return benchRequest{"stats", "/api/stats"}
+		d := pick(rng, s.days)
+		return "/api/documents?from=" + d + "&to=" + d
+	}},
+	{"documents?outlet", 5, func(s benchSample, rng *rand.Rand) string {
+		if len(s.outlets) == 0 {
+			return "/api/documents"
+		}
+		return "/api/documents?outlet=" + url.QueryEscape(pick(rng, s.outlets))
+	}},
+	{"claim", 20, func(s benchSample, rng *rand.Rand) string {
+		return "/api/claims/" + url.PathEscape(pick(rng, s.claims))
+	}},
+	{"claims?actor", 10, func(s benchSample, rng *rand.Rand) string {
+		return "/api/claims?actor=" + url.QueryEscape(pick(rng, s.actors))
+	}},
+	{"claims?grade", 5, func(s benchSample, rng *rand.Rand) string {
+		return fmt.Sprintf("/api/claims?grade=%d", 1+rng.IntN(6))
+	}},
+	{"search common", 10, func(s benchSample, rng *rand.Rand) string {
+		return "/api/search?q=" + url.QueryEscape(pick(rng, s.common))
+	}},
+	{"search rare", 10, func(s benchSample, rng *rand.Rand) string {
+		return "/api/search?q=" + url.QueryEscape(pick(rng, s.rare))
+	}},
+	// A common and a rare word together: thousands of combinations, so that
+	// nearly every one is searched for the first time.
+	{"search pair", 10, func(s benchSample, rng *rand.Rand) string {
+		return "/api/search?q=" + url.QueryEscape(pick(rng, s.common)+" "+pick(rng, s.rare))
+	}},
+	{"stats", 5, func(benchSample, *rand.Rand) string { return "/api/stats" }},
+}
+
+// next draws one request of the mix.
+func (s benchSample) next(rng *rand.Rand) benchRequest {
+	n := rng.IntN(100)
+	for _, k := range benchMix {
+		if n < k.weight {
+			return benchRequest{k.endpoint, k.path(s, rng)}
+		}
+		n -= k.weight
 	}
+	k := benchMix[len(benchMix)-1]
+	return benchRequest{k.endpoint, k.path(s, rng)}
 }
 
 func getJSON(ctx context.Context, c *http.Client, u string, into any) error {
@@ -275,6 +317,11 @@ func (a *app) benchServe(ctx context.Context, base string, opt benchServeOptions
 	fmt.Fprintf(a.stdout, "sampled %d documents, %d claims, %d outlets, %d days, %d actors, %d rare words\n",
 		len(sample.docs), len(sample.claims), len(sample.outlets), len(sample.days), len(sample.actors), len(sample.rare))
 
+	if opt.serial > 0 {
+		if err := serialCosts(ctx, a.stdout, client, base, sample, opt, opt.url == ""); err != nil {
+			return err
+		}
+	}
 	var timings []benchTiming
 	var elapsed time.Duration
 	cpu0 := cpuTime()
@@ -292,6 +339,38 @@ func (a *app) benchServe(ctx context.Context, base string, opt benchServeOptions
 			cpu.Round(time.Millisecond), elapsed.Round(time.Millisecond))
 	}
 	fmt.Fprintf(a.stdout, "load after: %s\n", loadAverage())
+	return nil
+}
+
+// serialCosts sends each kind of request n times, one at a time, and
+// prints its median time and, served in this process, the CPU time it costs
+// (server and client): on a busy machine the CPU time per request says more
+// than the latency under load, which waits for processors other programs
+// hold.
+func serialCosts(ctx context.Context, w io.Writer, client *http.Client, base string, s benchSample, opt benchServeOptions, inProcess bool) error {
+	fmt.Fprintf(w, "one client, %d requests of each kind:\n%-20s %9s %9s\n", opt.serial, "endpoint", "p50", "CPU/req")
+	rng := rand.New(rand.NewPCG(opt.seed, 1<<32))
+	for _, k := range benchMix {
+		took := make([]time.Duration, 0, opt.serial)
+		cpu0 := cpuTime()
+		for range opt.serial {
+			t0 := time.Now()
+			failed, err := fetch(ctx, client, base+k.path(s, rng))
+			if err != nil {
+				return err
+			}
+			if failed {
+				return fmt.Errorf("%s: a request failed", k.endpoint)
+			}
+			took = append(took, time.Since(t0))
+		}
+		cpu := "-"
+		if inProcess {
+			cpu = ms((cpuTime() - cpu0) / time.Duration(opt.serial))
+		}
+		slices.Sort(took)
+		fmt.Fprintf(w, "%-20s %9s %9s\n", k.endpoint, ms(percentile(took, 50)), cpu)
+	}
 	return nil
 }
 
