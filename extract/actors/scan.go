@@ -52,6 +52,10 @@ func isSpace(r rune) bool {
 // word, as arabic.Display rejoins it, and joiners inside a word are ignored,
 // so the matcher does not depend on text being display-normalised.
 func scanWords(text string, out []token) []token {
+	if cap(out) == 0 {
+		// news text: a token per 6-7 bytes, so one allocation for most texts
+		out = make([]token, 0, len(text)/6+1)
+	}
 	out = out[:0]
 	var b strings.Builder
 	cp := 0 // code-point offset of byte offset i

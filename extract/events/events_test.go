@@ -170,3 +170,41 @@ func BenchmarkExtract(b *testing.B) {
 		x.Extract(in)
 	}
 }
+
+// TestClaimWordsAgree checks that a claim's words cut from the document's
+// are the words of the claim's own text, for every span, or are refused.
+func TestClaimWordsAgree(t *testing.T) {
+	text := "قال الجيش: قتل 12.5 ألفاً (don't) في «سوريا»... ABC وداعـش، ١٢٫٥ مرة؟"
+	runes := []rune(text)
+	doc := words(text, 0)
+	cut := 0
+	for a := 0; a < len(runes); a++ {
+		for b := a + 1; b <= len(runes); b++ {
+			got, ok := claimWords(doc, Claim{Start: a, End: b})
+			if !ok {
+				cut++
+				continue
+			}
+			want := words(string(runes[a:b]), a)
+			if len(got) != len(want) {
+				t.Fatalf("[%d,%d): %d words from the document, %d from the claim", a, b, len(got), len(want))
+			}
+			for k := range got {
+				if got[k] != want[k] {
+					t.Fatalf("[%d,%d) word %d: %+v from the document, %+v from the claim", a, b, k, got[k], want[k])
+				}
+			}
+		}
+	}
+	if cut == 0 {
+		t.Error("no span cuts a token: the test reads nothing")
+	}
+}
+
+func TestFoldLower(t *testing.T) {
+	for _, s := range []string{"داعش", "ABC", "abc", "Über", "ΑΒΓ", "İstanbul", "\xff\xfe", "وABC", "F16", "١٢٫٥"} {
+		if got, want := foldLower(s), strings.ToLower(arabic.Fold(s)); got != want {
+			t.Errorf("foldLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/arabic"
@@ -28,18 +29,38 @@ type word struct {
 func (x *Extractor) Extract(in Input) []Event {
 	runes := []rune(in.Text)
 	mentions := outermost(in.Mentions)
+	var doc []word // the whole text's words, read once when the first claim needs them
 	var out []Event
 	for _, c := range in.Claims {
 		if c.Start < 0 || c.End > len(runes) || c.Start >= c.End {
 			continue
 		}
-		out = append(out, x.claimEvents(c, runes, mentions, in)...)
+		if doc == nil {
+			doc = words(in.Text, 0)
+		}
+		ws, ok := claimWords(doc, c)
+		if !ok {
+			ws = words(string(runes[c.Start:c.End]), c.Start)
+		}
+		out = append(out, x.claimEvents(c, ws, runes, mentions, in)...)
 	}
 	return out
 }
 
-func (x *Extractor) claimEvents(c Claim, runes []rune, mentions []Mention, in Input) []Event {
-	ws := words(string(runes[c.Start:c.End]), c.Start)
+// claimWords cuts a claim's words out of the document's. The tokenizer reads
+// left to right from token boundaries, so this equals tokenizing the claim's
+// own text unless a token of the document crosses one of the claim's ends
+// ("12.5" cut after "12."); ok is false then.
+func claimWords(doc []word, c Claim) ([]word, bool) {
+	lo := sort.Search(len(doc), func(k int) bool { return doc[k].end > c.Start })
+	hi := sort.Search(len(doc), func(k int) bool { return doc[k].end > c.End })
+	if lo < len(doc) && doc[lo].start < c.Start || hi < len(doc) && doc[hi].start < c.End {
+		return nil, false
+	}
+	return doc[lo:hi:hi], true
+}
+
+func (x *Extractor) claimEvents(c Claim, ws []word, runes []rune, mentions []Mention, in Input) []Event {
 	var ms []Mention
 	var src []bool // parallel to ms; nil when the claim names no source in its text
 	for k := sort.Search(len(mentions), func(k int) bool { return mentions[k].Start >= c.Start }); k < len(mentions) && mentions[k].Start < c.End; k++ {
@@ -137,11 +158,24 @@ func words(s string, offset int) []word {
 	toks := arabic.Tokenize(s)
 	out := make([]word, 0, len(toks))
 	for _, t := range toks {
-		r := []rune(t.Text)
-		isPunct := len(r) == 1 && !isWordRune(r[0])
-		out = append(out, word{fold: strings.ToLower(arabic.Fold(t.Text)), start: t.Start + offset, end: t.End + offset, punct: isPunct})
+		r, size := utf8.DecodeRuneInString(t.Text)
+		isPunct := size == len(t.Text) && !isWordRune(r) // one code point, not a letter or digit
+		out = append(out, word{fold: foldLower(t.Text), start: t.Start + offset, end: t.End + offset, punct: isPunct})
 	}
 	return out
+}
+
+// foldLower is strings.ToLower(arabic.Fold(s)), without the per-rune case
+// lookups for words made only of Arabic-block letters and lower-case ASCII,
+// which lowering leaves as they are.
+func foldLower(s string) string {
+	f := arabic.Fold(s)
+	for _, r := range f {
+		if !(r >= 0x0600 && r <= 0x06FF || r < utf8.RuneSelf && (r < 'A' || r > 'Z')) {
+			return strings.ToLower(f)
+		}
+	}
+	return f
 }
 
 func isWordRune(r rune) bool {
