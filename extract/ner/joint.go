@@ -1,5 +1,10 @@
 package ner
 
+import (
+	"cmp"
+	"slices"
+)
+
 // jointTable scores both passes of a stacked model with one lookup per
 // feature: the two passes read the same word features, and looking each up
 // once, with both passes' weights side by side, keeps a stacked model close
@@ -50,10 +55,42 @@ func newJointTable(first, second *Model) *jointTable {
 			ia++
 			ib++
 		}
-		j.table.put(row.key, int32(len(j.rows)))
 		j.rows = append(j.rows, row)
 	}
+	hotFirst(j.rows)
+	for r := range j.rows {
+		j.table.put(j.rows[r].key, int32(r))
+	}
 	return j
+}
+
+// hotFirst orders rows by the sum of their absolute weights, largest
+// first. Features seen often in training have the largest weights, and are
+// the ones met most often in news; kept together, they share cache lines
+// and stay in cache. The order changes no score.
+func hotFirst(rows []jointRow) {
+	type ranked struct {
+		norm float32
+		row  int32
+	}
+	rs := make([]ranked, len(rows))
+	for i := range rows {
+		var n float32
+		for _, w := range rows[i].w {
+			n += max(w, -w)
+		}
+		rs[i] = ranked{n, int32(i)}
+	}
+	slices.SortFunc(rs, func(a, b ranked) int {
+		if c := cmp.Compare(b.norm, a.norm); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.row, b.row)
+	})
+	old := slices.Clone(rows)
+	for i, r := range rs {
+		rows[i] = old[r.row]
+	}
 }
 
 // find returns the row of feature h, or -1.
