@@ -77,7 +77,7 @@ export async function searchView(lang, params) {
   if (!params.q) return empty(lang);
   return section(`${lang.t('search')}: ${params.q}`, await paged(lang, 'search', params, (items) =>
     h('ul', { class: 'plain' }, items.map((hit) => h('li', {},
-      h('a', { href: `#/documents/${encodeURIComponent(hit.id)}`, dir: 'auto' }, hit.title || hit.id),
+      h('a', { href: `#/documents/${encodeURIComponent(hit.id)}`, dir: 'auto' }, hit.title || h('span', { class: 'doc-id' }, hit.id)),
       h('div', { class: 'meta' }, byline(lang, hit.outlet, hit.published)),
       snippet(hit.snippet))))));
 }
