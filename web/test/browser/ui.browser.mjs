@@ -6,7 +6,7 @@
 // policy violations. Run: cd web && npm run test:browser
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { getJSON, screenshot, session, summary } from './harness.mjs';
+import { getJSON, screenshot, session, summary, watch } from './harness.mjs';
 
 const step = { timeout: 60_000 };
 
@@ -18,6 +18,15 @@ const shoot = (name) => screenshot(page, name);
 
 async function nav(route) {
   await page.click(`#nav a[href="#/${route}"]`);
+}
+
+// fitsWidth fails when a view is wider than the window (a sideways scroll
+// bar: a long string or a fixed width pushing the layout out).
+async function fitsWidth(p, where) {
+  const { scroll, client } = await p.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth,
+  }));
+  assert.ok(scroll <= client + 1, `${where}: the page is ${scroll}px wide in a ${client}px window`);
 }
 
 before(async () => {
@@ -45,6 +54,7 @@ test('dashboard: right to left, the corpus counted', step, async () => {
   assert.ok(await page.locator('.bars li').count() > 0, 'no volume bars');
   assert.ok(await page.locator('.dashboard ol.actors li').count() > 0, 'no top actors');
   assert.ok(await page.locator('.dashboard .contradiction').count() > 0, 'no latest contradictions');
+  await fitsWidth(page, '01-dashboard');
   await shoot('01-dashboard');
 });
 
@@ -75,6 +85,7 @@ test('document reader: entities, times, quantities and claims highlighted', step
   // An entity highlight opens its actor in the side panel.
   await page.locator('article.reader .hl-entity').first().click();
   await page.waitForSelector('aside.details .hl-entity-box a[href^="#/entities/"]');
+  await fitsWidth(page, '02-document');
   await shoot('02-document');
 });
 
@@ -93,6 +104,7 @@ test('claim card: the chain from outlet to origin, grade and reason', step, asyn
     clicked = (await page.locator(link).count()) > 0;
   }
   assert.ok(clicked, `no highlight opened claim ${claim.id}`);
+  await fitsWidth(page, '03-document-claim-selected');
   await shoot('03-document-claim-selected');
   await page.click(link);
   await page.waitForSelector('.claim-card .chain');
@@ -111,6 +123,7 @@ test('claim card: the chain from outlet to origin, grade and reason', step, asyn
   assert.ok(grade.startsWith(String(claim.credibility)), `grade ${grade}, want ${claim.credibility}`);
   const reason = await page.locator('.claim-card .reason').first().innerText();
   assert.ok(reason.includes(claim.reason), `reason ${reason}`);
+  await fitsWidth(page, '04-claim');
   await shoot('04-claim');
 });
 
@@ -122,6 +135,7 @@ test('contradictions side by side', step, async () => {
   assert.equal(await pairs.first().locator('.side-by-side .report').count(), 2);
   const [a, b] = [await pairs.first().locator('.report').nth(0).boundingBox(), await pairs.first().locator('.report').nth(1).boundingBox()];
   assert.ok(Math.abs(a.y - b.y) < 2 && a.x > b.x, 'the two reports are not side by side, first on the right');
+  await fitsWidth(page, '05-contradictions');
   await shoot('05-contradictions');
 });
 
@@ -129,6 +143,7 @@ test('listings: documents, claims by grade, actors, one actor, source reliabilit
   await nav('documents');
   await page.waitForSelector('.listing li a[href^="#/documents/"]');
   assert.equal(await page.locator('.listing li a[href^="#/documents/"]').count(), 5);
+  await fitsWidth(page, '05b-documents');
   await shoot('05b-documents');
   await nav('claims');
   await page.waitForSelector('.listing .claim-row');
@@ -137,19 +152,23 @@ test('listings: documents, claims by grade, actors, one actor, source reliabilit
   await page.waitForSelector('.listing .claim-row .grade');
   const grades = await page.locator('.listing .claim-row .grade').allInnerTexts();
   assert.ok(grades.length > 0 && grades.every((g) => g.startsWith(String(target.claim.credibility))), `grades ${grades}`);
+  await fitsWidth(page, '05c-claims');
   await shoot('05c-claims');
   await nav('entities');
   await page.waitForSelector('ol.actors li a');
   const kinds = (await page.locator('ol.actors small').allInnerTexts()).join(' ');
   assert.doesNotMatch(kinds, /\b(PER|ORG|LOC|MISC)\b/, 'entity types shown as codes');
+  await fitsWidth(page, '05d-actors');
   await shoot('05d-actors');
   await page.locator('ol.actors li a').first().click();
   await page.waitForSelector('.entity h1');
   assert.ok(await page.locator('.entity .claim-row, .entity .plain li').count() > 0, 'the actor has no claims or mentions');
+  await fitsWidth(page, '05e-actor');
   await shoot('05e-actor');
   await nav('reliability');
   await page.waitForSelector('#view .panel');
   assert.equal(await page.locator('#view .error').count(), 0, await page.locator('#view').innerText());
+  await fitsWidth(page, '05f-reliability');
   await shoot('05f-reliability');
 });
 
@@ -168,6 +187,7 @@ test('actor network: cytoscape draws the nodes', step, async () => {
     for (let i = 3; i < px.length; i += 4) if (px[i] > 0) painted++;
     return painted > 500;
   }), null, { timeout: 20_000 });
+  await fitsWidth(page, '06-network');
   await shoot('06-network');
 });
 
@@ -180,6 +200,7 @@ test('timeline: vis-timeline shows events and claims', step, async () => {
   // Items sit at their years: "2011" is a year, not 2011 ms after 1970.
   const axis = (await page.locator('.timeline .vis-time-axis .vis-text').allInnerTexts()).join(' ');
   assert.ok(/20[12]\d/.test(axis) && !/19[67]\d/.test(axis), `the axis shows ${axis}`);
+  await fitsWidth(page, '07-timeline');
   await shoot('07-timeline');
 });
 
@@ -191,6 +212,7 @@ test('search ميليشيا finds its inflections', step, async () => {
   assert.ok(marked.some((m) => m.includes('ميليشي') && m !== 'ميليشيا'), `only ${marked.join(', ')} marked`);
   assert.ok(marked.some((m) => /الميليشيات/.test(m)), `الميليشيات not among ${marked.join(', ')}`);
   assert.equal(await page.inputValue('#search-input'), 'ميليشيا');
+  await fitsWidth(page, '08-search');
   await shoot('08-search');
 });
 
@@ -205,15 +227,18 @@ test('English: left to right with English labels', step, async () => {
     assert.ok(navText.includes(label), `nav lacks ${label}: ${navText}`);
   }
   assert.match(await page.locator('main h2').first().innerText(), /^Search: ميليشيا/);
+  await fitsWidth(page, '09-search-english');
   await shoot('09-search-english');
   await page.click('#nav a[href="#/"]');
   await page.waitForSelector('.dashboard .counts');
   assert.match(await page.locator('.counts').innerText(), /5\s+Documents/);
   const brand = await page.locator('.brand').boundingBox();
   assert.ok(brand.x < 200, 'in English the brand sits on the left');
+  await fitsWidth(page, '10-dashboard-english');
   await shoot('10-dashboard-english');
   await page.goto(`${base}#/claims/${encodeURIComponent(target.claim.id)}`);
   await page.waitForSelector('.claim-card .chain');
+  await fitsWidth(page, '11-claim-english');
   await shoot('11-claim-english');
   // Back to Arabic for whoever opens the page next in this browser.
   await page.click('#lang-toggle');
@@ -233,8 +258,36 @@ test('upload: a file read, stored and linked, with its progress shown', step, as
   await page.click('#view form button[type=submit]');
   await page.waitForSelector('.job[data-state="done"]', { timeout: 45_000 });
   assert.equal(await page.locator('.job progress').evaluate((el) => el.value === el.max), true, 'progress not full when done');
+  await fitsWidth(page, '14-upload');
   await shoot('14-upload');
   assert.equal((await get('stats')).documents, 6);
+});
+
+test('a narrow screen: no sideways scrolling, the reader panel in view', step, async () => {
+  const phone = await ui.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'ar' });
+  try {
+    const p = await phone.newPage();
+    const seen = await watch(p);
+    const routes = ['#/', `#/documents/${encodeURIComponent(target.doc.id)}`, `#/claims/${encodeURIComponent(target.claim.id)}`,
+      '#/contradictions', '#/entities', '#/network', '#/timeline', `#/search?q=${encodeURIComponent('ميليشيا')}`];
+    for (const route of routes) {
+      await p.goto(`${base}${route}`);
+      await p.waitForSelector('#view .panel, #view .document, #view .claim-card');
+      await fitsWidth(p, `${route} at 390px`);
+    }
+    await p.goto(`${base}#/documents/${encodeURIComponent(target.doc.id)}`);
+    const hl = p.locator('article.reader .hl-entity');
+    await hl.nth(Math.floor((await hl.count()) * 0.6)).click();
+    const panel = await p.locator('aside.details').boundingBox();
+    assert.ok(panel.y >= 0 && panel.y + 20 < 844, `the details panel is at y=${panel.y}, out of view`);
+    await screenshot(p, '15-phone-reader');
+    await p.goto(base);
+    await p.waitForSelector('.dashboard .counts');
+    await screenshot(p, '15-phone-dashboard');
+    assert.deepEqual(summary(seen), []);
+  } finally {
+    await phone.close();
+  }
 });
 
 test('no console errors and no CSP violations on any view', () => {
