@@ -24,6 +24,7 @@ const strings = {
     attributes: { time: 'الزمن', place: 'المكان', quantity: 'العدد', actor: 'الفاعل', affiliation: 'التبعية', polarity: 'النفي والإثبات' },
     sourceKinds: { outlet: 'وسيلة إعلام', agency: 'وكالة أنباء', organization: 'منظمة', government: 'جهة حكومية', person: 'شخص', anonymous: 'مصدر مجهول', document: 'وثيقة', unknown: 'غير معروف' },
     entityTypes: { PER: 'شخص', ORG: 'منظمة', LOC: 'مكان', MISC: 'أخرى' },
+    storyKinds: { syndication: 'نسخ شبه حرفي', rewrite: 'إعادة صياغة', 'same-origin': 'أصل مشترك' },
     entityKinds: {
       country: 'دولة', city: 'مدينة', town: 'بلدة', region: 'منطقة', neighbourhood: 'حي', camp: 'مخيم', prison: 'سجن', base: 'قاعدة', river: 'نهر',
       person: 'شخص', 'state-force': 'قوة نظامية', 'armed-group': 'جماعة مسلحة', militia: 'ميليشيا', outlet: 'وسيلة إعلام', 'news-agency': 'وكالة أنباء',
@@ -65,6 +66,7 @@ const strings = {
     attributes: { time: 'time', place: 'place', quantity: 'figure', actor: 'actor', affiliation: 'affiliation', polarity: 'polarity' },
     sourceKinds: {},
     entityTypes: { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' },
+    storyKinds: { 'same-origin': 'same origin' },
     entityKinds: { 'state-force': 'state force', 'armed-group': 'armed group', 'news-agency': 'news agency', igo: 'international organisation', 'think-tank': 'think tank' },
     grades: { 1: 'confirmed by independent sources', 2: 'probably true', 3: 'possibly true', 4: 'doubtful', 5: 'improbable', 6: 'cannot be judged' },
     upload: 'Upload', uploadButton: 'Upload', uploadChoose: 'Choose files:', sending: 'Sending…',

@@ -23,8 +23,8 @@ export async function documentView(lang, id) {
     h('div', { class: 'reader-layout' }, body, details),
     v.claims.length ? section(lang.t('claims'), h('ul', { class: 'plain' }, v.claims.map((c) => claimRow(lang, c)))) : null,
     v.stories.length ? section(lang.t('storiesOf'), h('ul', { class: 'plain' }, v.stories.map((s) =>
-      h('li', {}, `${s.kind}: `, s.documents.filter((x) => x !== d.id).map((x) =>
-        h('a', { href: `#/documents/${encodeURIComponent(x)}`, class: 'doc-id' }, x)), h('small', { class: 'muted' }, ` ${s.evidence}`))))) : null,
+      h('li', {}, `${lang.name('storyKinds', s.kind)}: `, s.documents.filter((x) => x !== d.id).map((x) =>
+        h('a', { href: `#/documents/${encodeURIComponent(x)}`, class: 'doc-id' }, x)), ' ', h('small', { class: 'muted', dir: 'auto' }, s.evidence))))) : null,
   );
 }
 
