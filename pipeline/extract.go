@@ -11,6 +11,7 @@ import (
 	"github.com/isnad/isnad/extract/events"
 	"github.com/isnad/isnad/extract/ner"
 	"github.com/isnad/isnad/extract/quantity"
+	"github.com/isnad/isnad/extract/quantity/scan"
 	"github.com/isnad/isnad/extract/timex"
 )
 
@@ -84,12 +85,14 @@ func (x *Extractors) Process(ctx context.Context, r *Result) error {
 	}
 	a.Entities = actors.Link(text, mentions, x.Actors)
 
-	times, recycled, err := x.Times.TagDocument(text, r.Doc.Published)
+	// times and quantities read the same tokens: scan the text once
+	toks := scan.Scan(text)
+	times, recycled, err := x.Times.TagDocumentTokens(text, toks, r.Doc.Published)
 	if err != nil {
 		return fmt.Errorf("resolving times: %w", err)
 	}
 	a.Times, a.Recycled = times, recycled
-	a.Quantities = x.Quantity.Tag(text, timex.Spans(times))
+	a.Quantities = x.Quantity.TagTokens(text, toks, timex.Spans(times))
 
 	if err := ctx.Err(); err != nil {
 		return err

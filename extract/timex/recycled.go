@@ -55,15 +55,31 @@ func (t *Tagger) TagDocument(text, published string) ([]Time, bool, error) {
 	if err != nil {
 		return nil, false, err
 	}
-	toks := scan.Scan(text)
+	times, recycled := t.tagDocument(text, scan.Scan(text), anchor)
+	return times, recycled, nil
+}
+
+// TagDocumentTokens is TagDocument over tokens already scanned from text
+// (scan.Scan), so that a pipeline scans a document once for the time and the
+// quantity taggers. toks is only read.
+func (t *Tagger) TagDocumentTokens(text string, toks []scan.Token, published string) ([]Time, bool, error) {
+	anchor, err := ParseAnchor(published)
+	if err != nil {
+		return nil, false, err
+	}
+	times, recycled := t.tagDocument(text, toks, anchor)
+	return times, recycled, nil
+}
+
+func (t *Tagger) tagDocument(text string, toks []scan.Token, anchor Anchor) ([]Time, bool) {
 	times := t.TagTokens(text, toks, anchor)
 	if !Recycled(times, anchor) {
-		return times, false, nil
+		return times, false
 	}
 	for i := range times {
 		if times[i].Relative {
 			times[i].Value, times[i].EndValue = "", ""
 		}
 	}
-	return times, true, nil
+	return times, true
 }

@@ -1,10 +1,12 @@
 package timex_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"github.com/isnad/isnad/extract/quantity/scan"
 	"github.com/isnad/isnad/extract/timex"
 )
 
@@ -144,5 +146,24 @@ func TestLoadErrors(t *testing.T) {
 	fsys["x/words.tsv"] = &fstest.MapFile{Data: []byte("أمس\tnoclass\n")}
 	if _, err := timex.Load(fsys, "x"); err == nil || !strings.Contains(err.Error(), "words.tsv line 1") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// TestTagDocumentTokens: the tokens a caller scanned once give what
+// TagDocument finds, recycled flag and errors included.
+func TestTagDocumentTokens(t *testing.T) {
+	tagger := newTagger(t)
+	cases := []struct{ text, published string }{
+		{"قتل أمس ثلاثة جنود، وفي 7 تموز 2021 وقع اتفاق.", "2023-02-10"},
+		{"في 5 مارس 2011 وفي 9 يونيو 2014 وقع الهجوم، وأمس أعلن الجيش.", "2023-02-10"},
+		{"عام 2022", ""},
+		{"عام 2022", "not a date"},
+	}
+	for _, tc := range cases {
+		want, wantRec, wantErr := tagger.TagDocument(tc.text, tc.published)
+		got, gotRec, gotErr := tagger.TagDocumentTokens(tc.text, scan.Scan(tc.text), tc.published)
+		if fmt.Sprint(got, gotRec, gotErr) != fmt.Sprint(want, wantRec, wantErr) {
+			t.Errorf("%q: TagDocumentTokens %v %v %v, TagDocument %v %v %v", tc.text, got, gotRec, gotErr, want, wantRec, wantErr)
+		}
 	}
 }
