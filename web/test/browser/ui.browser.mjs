@@ -238,6 +238,11 @@ test('English: left to right with English labels', step, async () => {
   await shoot('10-dashboard-english');
   await page.goto(`${base}#/claims/${encodeURIComponent(target.claim.id)}`);
   await page.waitForSelector('.claim-card .chain');
+  // In English the chain reads left to right: the outlet on the left.
+  const steps = page.locator('.claim-card section').first().locator('ol.chain > li:not(.chain-arrow)');
+  const [outletBox, originBox] = [await steps.first().boundingBox(), await steps.last().boundingBox()];
+  assert.ok(outletBox.x < originBox.x || outletBox.y < originBox.y, 'the English chain is not drawn left to right');
+  assert.match(await page.locator('.claim-card .grade').first().innerText(), /^\d · [a-z]/);
   await fitsWidth(page, '11-claim-english');
   await shoot('11-claim-english');
   // Back to Arabic for whoever opens the page next in this browser.
