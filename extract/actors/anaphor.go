@@ -17,13 +17,13 @@ func (l *linker) resolveAnaphora() {
 			covered[t] = true
 		}
 	}
-	var cands []clitic
+	var cands [4]clitic // proclitics gives at most four readings: no allocation
 	var added []item
 	for t, tok := range l.toks {
 		if covered[t] || tok.punct {
 			continue
 		}
-		for _, c := range proclitics(tok.key, cands) {
+		for _, c := range proclitics(tok.key, cands[:0]) {
 			hk, ok := strings.CutPrefix(c.key, "ال")
 			if !ok {
 				continue

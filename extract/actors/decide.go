@@ -240,7 +240,7 @@ func (l *linker) titleAt(t, max int) int {
 // titleRoleAt is titleAt with the role of the title found. The first word may
 // carry proclitics ("وقائد").
 func (l *linker) titleRoleAt(t, max int) (int, string) {
-	var cands []clitic
+	var cands [4]clitic // proclitics gives at most four readings: no allocation
 	if max >= len(l.toks) {
 		max = len(l.toks) - 1
 	}
@@ -248,7 +248,7 @@ func (l *linker) titleRoleAt(t, max int) (int, string) {
 		if t+n-1 > max {
 			continue
 		}
-		for _, c := range proclitics(l.toks[t].key, cands) {
+		for _, c := range proclitics(l.toks[t].key, cands[:0]) {
 			key := c.key
 			for k := t + 1; k < t+n; k++ {
 				key += " " + l.toks[k].key
@@ -264,8 +264,8 @@ func (l *linker) titleRoleAt(t, max int) (int, string) {
 // lookupPhrase returns the actors whose alias is exactly keys, the first
 // word read with or without its proclitics.
 func (l *Lexicon) lookupPhrase(keys []string) []ref {
-	var cands []clitic
-	for _, c := range proclitics(keys[0], cands) {
+	var cands [4]clitic // proclitics gives at most four readings: no allocation
+	for _, c := range proclitics(keys[0], cands[:0]) {
 		n := l.root.child(c.key)
 		for _, k := range keys[1:] {
 			n = n.child(k)
@@ -303,8 +303,8 @@ func (l *linker) cutArticleProclitics(t, start int) int {
 	if tok.punct || tok.start != start {
 		return start
 	}
-	var cands []clitic
-	for _, c := range proclitics(tok.key, cands)[1:] {
+	var cands [4]clitic // proclitics gives at most four readings: no allocation
+	for _, c := range proclitics(tok.key, cands[:0])[1:] {
 		if rest, ok := strings.CutPrefix(c.key, "ال"); ok && runeLen(rest) >= 3 {
 			if s := skipLetters(l.rs, tok.start, c.letters); s < tok.end {
 				return s

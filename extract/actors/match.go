@@ -42,14 +42,14 @@ func (l *Lexicon) Match(text string) []Match {
 
 func (l *Lexicon) matchTokens(rs []rune, toks []token) []Match {
 	var out []Match
-	var cands []clitic
+	var buf [4]clitic // proclitics gives at most four readings: no allocation
 	for i := 0; i < len(toks); {
 		if toks[i].punct && !l.root.hasChild(toks[i].key) {
 			i++
 			continue
 		}
 		best, bestLast, bestCand := (*node)(nil), -1, clitic{}
-		cands = proclitics(toks[i].key, cands)
+		cands := proclitics(toks[i].key, buf[:0])
 		for _, c := range cands {
 			n := l.root.child(c.key)
 			for j := i; n != nil; {
@@ -125,8 +125,8 @@ func (l *Lexicon) confirm(rs []rune, toks []token, m *Match, prev []Match) {
 		lastPrev = prev[len(prev)-1].last
 	}
 	if h >= 0 && h > lastPrev && !toks[h].punct && m.Proclitics == "" {
-		var cands []clitic
-		for _, c := range proclitics(toks[h].key, cands) {
+		var cands [4]clitic // proclitics gives at most four readings: no allocation
+		for _, c := range proclitics(toks[h].key, cands[:0]) {
 			hd, ok := l.heads[c.key]
 			if !ok || !l.headsActor(hd, m, a) {
 				continue
@@ -211,8 +211,8 @@ func qualifiesNoun(toks []token, i int, c clitic, ends []ref) bool {
 	if !strings.HasPrefix(c.key, "ال") {
 		return true
 	}
-	var cands []clitic
-	for _, p := range proclitics(prev, cands) {
+	var cands [4]clitic // proclitics gives at most four readings: no allocation
+	for _, p := range proclitics(prev, cands[:0]) {
 		if strings.HasPrefix(p.key, "ال") && !functionWords[p.key] {
 			return true
 		}
@@ -240,8 +240,8 @@ func (l *Lexicon) preferOutlet(toks []token, m *Match) {
 	}
 	headed := false
 	if h >= 0 && !toks[h].punct {
-		var cands []clitic
-		for _, c := range proclitics(toks[h].key, cands) {
+		var cands [4]clitic // proclitics gives at most four readings: no allocation
+		for _, c := range proclitics(toks[h].key, cands[:0]) {
 			headed = headed || outletHeads[c.key]
 		}
 	}
@@ -269,8 +269,8 @@ func (l *Lexicon) namesAPlace(toks []token, i int, ends []ref) bool {
 	if i == 0 || toks[i-1].punct {
 		return false
 	}
-	var cands []clitic
-	for _, c := range proclitics(toks[i-1].key, cands) {
+	var cands [4]clitic // proclitics gives at most four readings: no allocation
+	for _, c := range proclitics(toks[i-1].key, cands[:0]) {
 		if l.eponyms[c.key] {
 			return true
 		}
