@@ -23,7 +23,7 @@ func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/6)
 	// every folded word goes into one buffer; tokens slice one string made from it
 	buf := make([]byte, 0, len(text))
-	var spans [][2]int // buffer range of each word token, by token index (-1 for marks)
+	spans := make([][2]int, 0, cap(toks)) // buffer range of each word token, by token index (-1 for marks)
 	start, i, para, from := -1, 0, 0, 0
 	flush := func() {
 		if start >= 0 {
