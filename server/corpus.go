@@ -171,3 +171,13 @@ func deref(s *string) string {
 	}
 	return *s
 }
+
+// Warm builds the corpus tables now, so that the first analyst does not
+// wait for them: over SaudiNewsNet, assembling the corpus analysis from the
+// store and indexing it takes 5 to 30 seconds. isnad serve calls it in the
+// background as it starts listening; requests that come meanwhile wait for
+// the same build.
+func (h *Handler) Warm(ctx context.Context) error {
+	_, err := h.s.corpus(ctx)
+	return err
+}

@@ -134,6 +134,13 @@ func (a *app) serveWith(ctx context.Context, st store.Store, addr string, opt se
 	fmt.Fprintf(a.stdout, "isnad serves http://%s/ (%s; Ctrl-C to stop)\n", ln.Addr(), mode)
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
+	// Build the corpus tables now rather than on the first request (seconds
+	// over a large store).
+	go func() {
+		if err := h.Warm(jobCtx); err != nil && jobCtx.Err() == nil {
+			a.log.Warn("preparing the corpus tables", "err", err)
+		}
+	}()
 	select {
 	case err := <-errc:
 		h.Close()
