@@ -25,8 +25,10 @@ type corpusIndex struct {
 	claimList      claimIndex                    // claims newest first, per actor, grade and outlet
 	days           []DayCount                    // documents per published day, in date order
 	line           []lineItem                    // the timeline, earliest first, unfiltered
-	// graphs is filled on demand: the network and its layouts (network.go).
-	graphs graphMemo
+	// Filled on demand: the network and its layouts (network.go), the
+	// dashboard's top actors (stats.go).
+	graphs    graphMemo
+	topActors topActorsMemo
 }
 
 func newCorpusIndex(a *export.Analysis) *corpusIndex {

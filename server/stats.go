@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/http"
+	"sync"
 
 	"github.com/isnad/isnad/store"
 )
@@ -41,15 +42,18 @@ func (s *server) stats(r *http.Request) (any, error) {
 	if st.Outlets == nil {
 		st.Outlets = []store.OutletCount{}
 	}
-	top, err := s.cfg.Store.Entities(r.Context(), store.EntityFilter{}, store.Page{Limit: topActors})
-	if err != nil {
-		return nil, err
-	}
 	x, err := s.corpus(r.Context())
 	if err != nil {
 		return nil, err
 	}
-	v := StatsView{Stats: st, TopActors: top.Entities, Counts: CorpusCounts{
+	top, err := x.topActors.get(st.Documents, func() ([]store.EntityInfo, error) {
+		ep, err := s.cfg.Store.Entities(r.Context(), store.EntityFilter{}, store.Page{Limit: topActors})
+		return ep.Entities, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	v := StatsView{Stats: st, TopActors: top, Counts: CorpusCounts{
 		Entities: len(x.a.Entities), Claims: len(x.a.Claims), Events: len(x.a.Events), Stories: len(x.a.Stories),
 		ClaimGroups: len(x.a.ClaimGroups), Contradictions: len(x.a.Contradictions)}}
 	if v.TopActors == nil {
@@ -57,4 +61,29 @@ func (s *server) stats(r *http.Request) (any, error) {
 	}
 	v.Days = x.days
 	return v, nil
+}
+
+// topActorsMemo keeps the dashboard's most mentioned entities while the
+// number of stored documents stays: entities' counts only change when
+// documents are added, and listing them with their aliases is most of what
+// the dashboard's figures cost.
+type topActorsMemo struct {
+	mu    sync.Mutex
+	valid bool
+	docs  int
+	top   []store.EntityInfo
+}
+
+func (m *topActorsMemo) get(docs int, list func() ([]store.EntityInfo, error)) ([]store.EntityInfo, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.valid && m.docs == docs {
+		return m.top, nil
+	}
+	top, err := list()
+	if err != nil {
+		return nil, err
+	}
+	m.valid, m.docs, m.top = true, docs, top
+	return top, nil
 }

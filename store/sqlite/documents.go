@@ -122,35 +122,47 @@ type statsCache struct {
 
 // Stats counts the stored documents.
 func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
-	// One snapshot for the key and the counts, so that a batch committed in
+	key, err := s.docsKey(ctx)
+	if err != nil {
+		return store.Stats{}, fmt.Errorf("counting documents in %s: %w", s.path, err)
+	}
+	if st, ok := s.stats.get(key); ok {
+		return st, nil
+	}
+	// Count in one snapshot with the key, so that a batch committed in
 	// between cannot pair new figures with an old key.
 	tx, err := s.read.BeginTx(ctx, nil)
 	if err != nil {
 		return store.Stats{}, fmt.Errorf("counting documents in %s: %w", s.path, err)
 	}
 	defer tx.Rollback()
-	var key int64
 	if err := tx.QueryRowContext(ctx, docsKeyQuery).Scan(&key); err != nil {
 		return store.Stats{}, fmt.Errorf("counting documents in %s: %w", s.path, err)
 	}
-	c := &s.stats
-	c.mu.Lock()
-	if c.valid && c.key == key {
-		st := c.stats
-		c.mu.Unlock()
-		st.Outlets = slices.Clone(st.Outlets)
-		return st, nil
-	}
-	c.mu.Unlock()
 	st, err := countDocuments(ctx, tx, s.path)
 	if err != nil {
 		return st, err
 	}
-	c.mu.Lock()
-	c.valid, c.key, c.stats = true, key, st
-	c.mu.Unlock()
+	s.stats.put(key, st)
 	st.Outlets = slices.Clone(st.Outlets)
 	return st, nil
+}
+
+func (c *statsCache) get(key int64) (store.Stats, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.valid || c.key != key {
+		return store.Stats{}, false
+	}
+	st := c.stats
+	st.Outlets = slices.Clone(st.Outlets)
+	return st, true
+}
+
+func (c *statsCache) put(key int64, st store.Stats) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.valid, c.key, c.stats = true, key, st
 }
 
 // countDocuments counts the documents, in all and per outlet.

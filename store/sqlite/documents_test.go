@@ -61,6 +61,21 @@ func TestDocumentsAndStats(t *testing.T) {
 	if !reflect.DeepEqual(st, want) {
 		t.Errorf("Stats = %+v, want %+v", st, want)
 	}
+
+	// The figures are kept between calls: a caller's change to its copy
+	// must not show in the next, and a new document must.
+	st.Outlets[0].Documents = 99
+	if again, _ := s.Stats(context.Background()); !reflect.DeepEqual(again, want) {
+		t.Errorf("Stats after a caller changed its copy = %+v, want %+v", again, want)
+	}
+	put(t, s, doc("جديد", "sabq", "2015-07-30", "خبر جديد عن الطقس في جدة."))
+	after, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after.Documents != 5 || after.Latest != "2015-07-30" || len(after.Outlets) != 4 {
+		t.Errorf("Stats after storing a fifth document = %+v: the kept figures were not renewed", after)
+	}
 }
 
 func TestPageNormalized(t *testing.T) {
