@@ -193,24 +193,25 @@ test('actor network: cytoscape draws the nodes', step, async () => {
     const box = [...document.querySelectorAll('#view div')].find((el) => el._cyreg?.cy);
     const { cy } = box._cyreg;
     // The edge whose middle is farthest from every node, so that the click
-    // lands on the edge and not on a node or its label.
+    // lands on the edge and not on a node (labels take no clicks).
     const clearance = (e) => {
       const m = e.renderedMidpoint();
       return Math.min(...cy.nodes().map((n) => {
-        const b = n.renderedBoundingBox({ includeLabels: true });
+        const b = n.renderedBoundingBox({ includeLabels: false });
         const dx = Math.max(b.x1 - m.x, 0, m.x - b.x2);
         const dy = Math.max(b.y1 - m.y, 0, m.y - b.y2);
         return Math.hypot(dx, dy);
       }));
     };
-    const edge = cy.edges().max(clearance).ele;
+    const { ele: edge, value: clear } = cy.edges().max(clearance);
     const rect = box.getBoundingClientRect();
     const mid = edge.renderedMidpoint();
-    return { nodes: cy.nodes().length, edges: cy.edges().length, x: rect.left + mid.x, y: rect.top + mid.y };
+    return { nodes: cy.nodes().length, edges: cy.edges().length, clear, x: rect.left + mid.x, y: rect.top + mid.y };
   });
   assert.equal(drawn.nodes, graph.nodes.length, 'nodes drawn');
   assert.equal(drawn.edges, graph.edges.length, 'edges drawn');
   // An edge opens its evidence: the claims behind it.
+  assert.ok(drawn.clear > 1, 'every edge is drawn under a node: none can be clicked');
   await page.mouse.click(drawn.x, drawn.y);
   await page.waitForSelector('#view aside a[href^="#/claims/"]');
   await fitsWidth(page, '06-network');
