@@ -1,6 +1,9 @@
 package attrib
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -204,4 +207,23 @@ func TestMentionsGiveEntities(t *testing.T) {
 	if !strings.HasPrefix(cs[0].Chain[0].Name, "أحمد سالم") {
 		t.Errorf("name %q", cs[0].Chain[0].Name)
 	}
+}
+
+// TestClaimIDStable pins claim ids: stored analyses and the golden file name
+// claims by them, so a change of the digest's input is a change of every id.
+func TestClaimIDStable(t *testing.T) {
+	if got, want := claimID("doc-1", 3, 17, "قال المرصد"), claimIDOf("doc-1", 3, 17, "قال المرصد"); got != want {
+		t.Errorf("claimID = %s, want %s", got, want)
+	}
+}
+
+// claimIDOf is the definition of a claim id, written plainly.
+func claimIDOf(docID string, start, end int, text string) string {
+	h := sha256.New()
+	h.Write([]byte(docID))
+	h.Write([]byte{0})
+	h.Write([]byte(strconv.Itoa(start) + ":" + strconv.Itoa(end)))
+	h.Write([]byte{0})
+	h.Write([]byte(text))
+	return "c:" + hex.EncodeToString(h.Sum(nil)[:8])
 }
