@@ -99,7 +99,7 @@ func (c *corpus) compare(pm *PairModel, i, j int, sameGroup bool) []export.Contr
 // opposite words, standing among the same neighbours (so a name such as
 // "أبو البراء" is not read against a "سجن" elsewhere in a long claim).
 func (c *corpus) wordingClash(pm *PairModel, i, j int, ids []string) []export.Contradiction {
-	wi, wj := c.claims[i].words, c.claims[j].words
+	wi, wj := c.wordsOf(i), c.wordsOf(j)
 	ev := pm.features(wi, wj)
 	p := pm.probability(ev)
 	if p < 0.5 {
@@ -141,17 +141,17 @@ func (c *corpus) aligned(a, b []word, k, l string) bool {
 
 func (c *corpus) negationValues(i, j int, key string) []string {
 	show := func(k int) string {
-		ws := c.claims[k].words
+		ws := c.wordsOf(k)
 		text := []rune(c.a.Claims[k].Text)
 		for n, w := range ws {
 			if w.key == key {
-				from := w.start
+				from := int(w.start)
 				if n > 0 && ws[n-1].negator {
-					from = ws[n-1].start
+					from = int(ws[n-1].start)
 				}
 				end := len(text)
 				if n+1 < len(ws) {
-					end = ws[n+1].start
+					end = int(ws[n+1].start)
 				}
 				return strings.TrimSpace(string(text[from:end]))
 			}
@@ -226,9 +226,9 @@ func (c *corpus) withoutNames(i int, ctx map[string]bool) map[string]bool {
 	names := map[string]bool{}
 	base := c.a.Claims[i].Start
 	ms := c.mentionsIn(i)
-	for _, w := range c.claims[i].words {
+	for _, w := range c.wordsOf(i) {
 		for _, m := range ms {
-			if w.start+base >= m.start && w.start+base < m.end {
+			if int(w.start)+base >= m.start && int(w.start)+base < m.end {
 				names[w.key] = true
 			}
 		}
@@ -278,9 +278,9 @@ func (c *corpus) claimTimes(i int) []claimTime {
 func (c *corpus) contextBefore(i, start, window int) map[string]bool {
 	out := map[string]bool{}
 	rel := start - c.a.Claims[i].Start
-	ws := c.claims[i].words
+	ws := c.wordsOf(i)
 	k := 0
-	for k < len(ws) && ws[k].start < rel {
+	for k < len(ws) && int(ws[k].start) < rel {
 		k++
 	}
 	for n := max(0, k-window); n < k; n++ {
@@ -297,9 +297,9 @@ func (c *corpus) contextBefore(i, start, window int) map[string]bool {
 // never clash.
 func (c *corpus) eventWord(i, start int) map[string]bool {
 	rel := start - c.a.Claims[i].Start
-	ws := c.claims[i].words
+	ws := c.wordsOf(i)
 	k := 0
-	for k < len(ws) && ws[k].start < rel {
+	for k < len(ws) && int(ws[k].start) < rel {
 		k++
 	}
 	for n := k - 1; n >= 0 && n >= k-4; n-- {
@@ -347,7 +347,7 @@ func shared(a, b map[string]bool) map[string]bool {
 // conjunction or preposition glued to it (لإيران → إيران, والفصائل →
 // الفصائل), never the key itself (a stem such as يران).
 func (c *corpus) display(i int, keys map[string]bool) []string {
-	ws := c.claims[i].words
+	ws := c.wordsOf(i)
 	var out []string
 	seen := map[string]bool{}
 	n := 0
@@ -506,11 +506,11 @@ func (c *corpus) statedAffiliations(i int) map[string]string {
 	if len(ms) < 2 {
 		return out
 	}
-	ws := c.claims[i].words
+	ws := c.wordsOf(i)
 	base := c.a.Claims[i].Start
 	wordAt := func(off int) int {
 		for k, w := range ws {
-			if w.start >= off-base {
+			if int(w.start) >= off-base {
 				return k
 			}
 		}

@@ -28,6 +28,22 @@ type corpus struct {
 	mentions map[string][]entMention // document id → entity mentions in text order
 	cites    []map[string]bool       // per document: folded outlet names its chains cite
 	events   map[string][]eventRef   // claim id → its events
+	// tokens holds the words of the claims compared so far: grouping needs
+	// only each claim's content keys, and a whole feed's words would be the
+	// largest thing the judge holds; the few claims compared for
+	// contradictions are tokenized again, once.
+	tokens map[int][]word
+}
+
+// wordsOf is claim i's words, tokenized on first use. Not safe for
+// concurrent use (the contradictions are found on one goroutine).
+func (c *corpus) wordsOf(i int) []word {
+	ws, ok := c.tokens[i]
+	if !ok {
+		ws = words(c.a.Claims[i].Text)
+		c.tokens[i] = ws
+	}
+	return ws
 }
 
 // eventRef is an event of the analysis, read by claim.
@@ -35,15 +51,14 @@ type eventRef = export.Event
 
 // claimInfo is one claim prepared for comparison.
 type claimInfo struct {
-	doc     int // index in a.Documents
-	words   []word
-	content map[string]bool // content keys
-	weight  float64         // sum of idf over content
+	doc     int      // index in a.Documents
+	content []string // content keys, sorted, each once
+	weight  float64  // sum of idf over content
 	ents    []string
 }
 
 func newCorpus(a *export.Analysis, lex *lexicon) *corpus {
-	c := &corpus{a: a, lex: lex, docs: map[string]int{}, idf: map[string]float64{}, entName: map[string]string{}}
+	c := &corpus{a: a, lex: lex, docs: map[string]int{}, idf: map[string]float64{}, entName: map[string]string{}, tokens: map[int][]word{}}
 	for i, d := range a.Documents {
 		c.docs[d.ID] = i
 	}
@@ -63,24 +78,34 @@ func newCorpus(a *export.Analysis, lex *lexicon) *corpus {
 	}
 	c.claims = make([]claimInfo, len(a.Claims))
 	parallel(len(a.Claims), func(from, to int) {
+		// One string per distinct key in this range: a whole feed has
+		// millions of words and a vocabulary of a few hundred thousand.
+		intern := map[string]string{}
 		for i := from; i < to; i++ {
 			cl := a.Claims[i]
-			ci := claimInfo{doc: -1, content: map[string]bool{}, ents: cl.Entities}
+			ci := claimInfo{doc: -1, ents: cl.Entities}
 			if d, ok := c.docs[cl.Doc]; ok {
 				ci.doc = d
 			}
-			ci.words = words(cl.Text)
-			for _, w := range ci.words {
-				if lex.stop.isContent(w) {
-					ci.content[w.key] = true
+			for _, w := range words(cl.Text) {
+				if !lex.stop.isContent(w) {
+					continue
 				}
+				if s, ok := intern[w.key]; ok {
+					w.key = s
+				} else {
+					intern[w.key] = w.key
+				}
+				ci.content = append(ci.content, w.key)
 			}
+			slices.Sort(ci.content)
+			ci.content = slices.Clip(slices.Compact(ci.content))
 			c.claims[i] = ci
 		}
 	})
 	df := map[string]int{}
 	for i := range c.claims {
-		for k := range c.claims[i].content {
+		for _, k := range c.claims[i].content {
 			df[k]++
 		}
 	}
@@ -94,7 +119,7 @@ func newCorpus(a *export.Analysis, lex *lexicon) *corpus {
 	}
 	for i := range c.claims {
 		var s float64
-		for k := range c.claims[i].content {
+		for _, k := range c.claims[i].content {
 			s += c.idf[k]
 		}
 		c.claims[i].weight = s
@@ -179,9 +204,16 @@ func (c *corpus) similarity(i, j int) float64 {
 		small, large = large, small
 	}
 	var inter float64
-	for k := range small.content {
-		if large.content[k] {
+	for x, y := 0, 0; x < len(small.content) && y < len(large.content); {
+		switch k := small.content[x]; {
+		case k == large.content[y]:
 			inter += c.idf[k]
+			x++
+			y++
+		case k < large.content[y]:
+			x++
+		default:
+			y++
 		}
 	}
 	dice := 2 * inter / (a.weight + b.weight)
@@ -214,7 +246,7 @@ func sharedCount(a, b []string) int {
 func (c *corpus) candidatePairs(ctx context.Context, maxPosting int) ([]scoredPair, error) {
 	postings := map[string][]int32{}
 	for i, ci := range c.claims {
-		for k := range ci.content {
+		for _, k := range ci.content {
 			postings[k] = append(postings[k], int32(i))
 		}
 	}
@@ -230,7 +262,7 @@ func (c *corpus) candidatePairs(ctx context.Context, maxPosting int) ([]scoredPa
 			}
 			ci := &c.claims[i]
 			clear(counts)
-			for key := range ci.content {
+			for _, key := range ci.content {
 				p := postings[key]
 				if len(p) > maxPosting {
 					continue

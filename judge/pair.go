@@ -3,7 +3,9 @@ package judge
 import (
 	"fmt"
 	"io/fs"
+	"maps"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -66,6 +68,9 @@ func (m *PairModel) features(a, b []word) pairEvidence {
 	x[0] = 1
 	ev := pairEvidence{x: x}
 	ka, kb := m.keys(a), m.keys(b)
+	// Keys are visited in sorted order so that the evidence named (and the
+	// order word weights are summed in) is the same on every run.
+	sa, sb := slices.Sorted(maps.Keys(ka)), slices.Sorted(maps.Keys(kb))
 	na, nb := numbers(a), numbers(b)
 	onlyA, onlyB := minus(na, nb), minus(nb, na)
 	switch {
@@ -76,12 +81,12 @@ func (m *PairModel) features(a, b []word) pairEvidence {
 		x[2] = 1
 	}
 	negA, negB := negatedKeys(a), negatedKeys(b)
-	for k := range negA {
+	for _, k := range slices.Sorted(maps.Keys(negA)) {
 		if kb[k] && !negB[k] {
 			x[3], ev.negated = 1, k
 		}
 	}
-	for k := range negB {
+	for _, k := range slices.Sorted(maps.Keys(negB)) {
 		if ka[k] && !negA[k] {
 			x[3], ev.negated = 1, k
 		}
@@ -89,17 +94,17 @@ func (m *PairModel) features(a, b []word) pairEvidence {
 	if x[3] == 0 && (len(negA) > 0) != (len(negB) > 0) {
 		x[3] = 0.5
 	}
-	for k := range ka {
+	for _, k := range sa {
 		if kb[k] {
 			continue
 		}
-		for l := range kb {
+		for _, l := range sb {
 			if !ka[l] && m.lex.antonyms[[2]string{k, l}] {
 				x[4], ev.antonyms = 1, [2]string{k, l}
 			}
 		}
 	}
-	for k := range ka {
+	for _, k := range sa {
 		if kb[k] {
 			continue
 		}
@@ -107,21 +112,21 @@ func (m *PairModel) features(a, b []word) pairEvidence {
 		if !ok {
 			continue
 		}
-		for l := range kb {
+		for _, l := range sb {
 			if pb, ok := m.lex.poles[l]; ok && !ka[l] && pb.axis == pa.axis && pb.sign != pa.sign {
 				x[7], ev.poles = 1, [2]string{k, l}
 			}
 		}
 	}
 	inter := 0
-	for k := range ka {
+	for _, k := range sa {
 		if kb[k] {
 			inter++
 		} else {
 			ev.diff = append(ev.diff, k)
 		}
 	}
-	for k := range kb {
+	for _, k := range sb {
 		if !ka[k] {
 			ev.diff = append(ev.diff, k)
 		}

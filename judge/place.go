@@ -26,14 +26,14 @@ func (c *corpus) placeClash(i, j int) ([3]string, bool) {
 // eventPlaces are the distinct places of claim i named after a place word.
 func (c *corpus) eventPlaces(i int) []string {
 	var out []string
-	ws := c.claims[i].words
+	ws := c.wordsOf(i)
 	base := c.a.Claims[i].Start
 	for _, m := range c.mentionsIn(i) {
 		if !placeKinds[c.entKind[m.ent]] {
 			continue
 		}
 		k := 0
-		for k < len(ws) && ws[k].start < m.start-base {
+		for k < len(ws) && int(ws[k].start) < m.start-base {
 			k++
 		}
 		if k == 0 || !placeWords[ws[k-1].key] && !placeWords[strings.TrimPrefix(ws[k-1].key, "ب")] {

@@ -12,9 +12,9 @@ import (
 // place among the claim's tokens.
 type word struct {
 	key     string
+	start   int32 // code points in the claim text (int32: a whole feed holds millions of words)
 	number  bool
 	negator bool
-	start   int // code points in the claim text
 }
 
 // negators are the particles that negate the verb after them. They are
@@ -50,7 +50,7 @@ func words(text string) []word {
 	var out []word
 	for t := range arabic.Words(text) {
 		f := arabic.Fold(t.Text)
-		w := word{start: t.Start, number: t.IsNumber(), negator: negators[f] || negators[strings.TrimPrefix(f, "و")]}
+		w := word{start: int32(t.Start), number: t.IsNumber(), negator: negators[f] || negators[strings.TrimPrefix(f, "و")]}
 		if w.number {
 			w.key = arabic.ASCIIDigits(t.Text)
 		} else {
