@@ -80,6 +80,14 @@ func rebase(idx []int, base int) []int {
 // pairs in Finish. By default the corpus keeps the texts it is given
 // (the analysis JSON carries them anyway); after ReadTextsFrom it keeps
 // none and reads the few it aligns back from their source.
+//
+// What stays in memory grows with the claims, not the texts: on
+// SaudiNewsNet (29,834 stored documents, 94 MB of text, 253,332 claims)
+// with texts read back, the assembled analysis holds 393 MB live, the
+// judge's peak is about 0.8 GB live, 1.8 GB of heap in use and 1.9 GB
+// resident (Go's default GC target doubles the live heap). Roughly 3 KB
+// per claim at the peak: a feed ten times larger needs the claims
+// themselves kept out of memory, which this design does not do.
 type Corpus struct {
 	asm   *Assembly
 	judge *judge.Judge
