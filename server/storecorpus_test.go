@@ -3,6 +3,9 @@ package server
 import (
 	"context"
 	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
 	"path/filepath"
 	"testing"
 
@@ -98,6 +101,29 @@ func TestStoreCorpus(t *testing.T) {
 	}
 	if inherited == 0 {
 		t.Error("the seeds' corpus analysis has no inherited link: nothing compared")
+	}
+	// The API's claim card shows the completed chain.
+	srv := httptest.NewServer(New(Config{Store: st, Corpus: corpus}))
+	defer srv.Close()
+	for _, c := range a.corpus.Claims {
+		if len(c.Chain) == 0 || c.Chain[len(c.Chain)-1].InheritedFrom == "" {
+			continue
+		}
+		resp, err := srv.Client().Get(srv.URL + "/api/claims/" + url.PathEscape(c.ID))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var card ClaimCard
+		err = json.NewDecoder(resp.Body).Decode(&card)
+		resp.Body.Close()
+		if err != nil || resp.StatusCode != http.StatusOK {
+			t.Fatalf("GET claim %s: %d %v", c.ID, resp.StatusCode, err)
+		}
+		last := card.Claim.Chain[len(card.Claim.Chain)-1]
+		if last.InheritedFrom != c.Chain[len(c.Chain)-1].InheritedFrom {
+			t.Errorf("claim card %s chain %+v, want it completed from %s", c.ID, card.Claim.Chain, c.Chain[len(c.Chain)-1].InheritedFrom)
+		}
+		break
 	}
 	again, err := corpus(ctx)
 	if err != nil || again != got {
