@@ -2,6 +2,7 @@ package server
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/isnad/isnad/internal/testenv"
@@ -107,4 +108,41 @@ func sameSet(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// TestUnfilteredListsMatchWalk: the group and contradiction lists kept for
+// unfiltered listings (and groups by grade) hold what a test of every one
+// finds.
+func TestUnfilteredListsMatchWalk(t *testing.T) {
+	seeds := testenv.Seeds(t)
+	seedsCache.once.Do(func() { seedsCache.a, seedsCache.err = analysedSeeds(seeds) })
+	if seedsCache.err != nil {
+		t.Fatal(seedsCache.err)
+	}
+	a := scaledCorpus(seedsCache.a.corpus, 2)
+	a.Claims = a.Claims[:len(a.Claims)*3/4] // some groups lose every claim
+	x := newCorpusIndex(a)
+	for grade := 0; grade <= 6; grade++ {
+		want := 0
+		for _, g := range a.ClaimGroups {
+			if (grade == 0 || g.Credibility == grade) && slices.ContainsFunc(g.Claims, func(id string) bool { return x.claims[id] != nil }) {
+				want++
+			}
+		}
+		if got := len(x.groupsListed[grade]); got != want {
+			t.Errorf("grade %d: %d groups listed, want %d", grade, got, want)
+		}
+	}
+	want := 0
+	for _, c := range a.Contradictions {
+		if slices.ContainsFunc(c.Claims, func(id string) bool { return x.claims[id] != nil }) {
+			want++
+		}
+	}
+	if got := len(x.contradictionsListed); got != want || want == 0 {
+		t.Errorf("%d contradictions listed, want %d (and more than 0)", got, want)
+	}
+	if len(x.groupsListed[0]) == len(a.ClaimGroups) {
+		t.Error("no group lost all its claims: the test shows nothing")
+	}
 }

@@ -23,8 +23,14 @@ type corpusIndex struct {
 	claimOfEvent   map[string]string             // event id → claim id
 	storiesOf      map[string][]int              // document id → positions in a.Stories
 	claimList      claimIndex                    // claims newest first, per actor, grade and outlet
-	days           []DayCount                    // documents per published day, in date order
-	line           []lineItem                    // the timeline, earliest first, unfiltered
+	// groupsListed holds the positions of the groups with at least one
+	// claim of the corpus (what an unfiltered listing shows): [0] all of
+	// them, [1]-[6] those of that credibility. contradictionsListed is the
+	// same for contradictions.
+	groupsListed         [7][]int32
+	contradictionsListed []int32
+	days                 []DayCount // documents per published day, in date order
+	line                 []lineItem // the timeline, earliest first, unfiltered
 	// Filled on demand: the network and its layouts (network.go), the
 	// dashboard's top actors (stats.go).
 	graphs    graphMemo
@@ -61,6 +67,17 @@ func newCorpusIndex(a *export.Analysis) *corpusIndex {
 	for i, c := range a.Contradictions {
 		for _, id := range c.Claims {
 			x.contradictions[id] = append(x.contradictions[id], i)
+		}
+		if slices.ContainsFunc(c.Claims, func(id string) bool { return x.claims[id] != nil }) {
+			x.contradictionsListed = append(x.contradictionsListed, int32(i))
+		}
+	}
+	for i, g := range a.ClaimGroups {
+		if slices.ContainsFunc(g.Claims, func(id string) bool { return x.claims[id] != nil }) {
+			x.groupsListed[0] = append(x.groupsListed[0], int32(i))
+			if g.Credibility >= 1 && g.Credibility <= 6 {
+				x.groupsListed[g.Credibility] = append(x.groupsListed[g.Credibility], int32(i))
+			}
 		}
 	}
 	for i, st := range a.Stories {

@@ -20,6 +20,24 @@ func (s *server) groups(r *http.Request) (any, error) {
 		return nil, err
 	}
 	pg := pager[GroupView]{page: p}
+	view := func(g *export.ClaimGroup) GroupView {
+		v := GroupView{ClaimGroup: *g, Reports: []ClaimView{}}
+		for _, id := range g.Claims {
+			if c := x.claims[id]; c != nil {
+				v.Reports = append(v.Reports, x.view(c))
+			}
+		}
+		return v
+	}
+	if f.Outlet == "" && f.From == "" && f.To == "" && f.Actor == "" && f.Grade >= 0 && f.Grade <= 6 {
+		// Only the grade, or nothing: the lists made with the index answer.
+		list := x.groupsListed[f.Grade]
+		for _, i := range list[min(p.Offset, len(list)):min(p.Offset+p.Limit, len(list))] {
+			pg.items = append(pg.items, view(&x.a.ClaimGroups[i]))
+		}
+		pg.total = len(list)
+		return pg.listing(), nil
+	}
 	for i := range x.a.ClaimGroups {
 		g := &x.a.ClaimGroups[i]
 		if f.Grade != 0 && g.Credibility != f.Grade {
@@ -32,13 +50,7 @@ func (s *server) groups(r *http.Request) (any, error) {
 			continue
 		}
 		if pg.take() {
-			v := GroupView{ClaimGroup: *g, Reports: []ClaimView{}}
-			for _, id := range g.Claims {
-				if c := x.claims[id]; c != nil {
-					v.Reports = append(v.Reports, x.view(c))
-				}
-			}
-			pg.items = append(pg.items, v)
+			pg.items = append(pg.items, view(g))
 		}
 	}
 	return pg.listing(), nil
@@ -69,6 +81,15 @@ func (s *server) contradictions(r *http.Request) (any, error) {
 		return nil, err
 	}
 	pg := pager[ContradictionView]{page: p}
+	if f == (filters{}) {
+		// Unfiltered, as the dashboard asks: the list made with the index.
+		list := x.contradictionsListed
+		for _, i := range list[min(p.Offset, len(list)):min(p.Offset+p.Limit, len(list))] {
+			pg.items = append(pg.items, x.contradictionView(x.a.Contradictions[i]))
+		}
+		pg.total = len(list)
+		return pg.listing(), nil
+	}
 	for _, c := range x.a.Contradictions {
 		if slices.ContainsFunc(c.Claims, func(id string) bool {
 			cl := x.claims[id]
