@@ -89,13 +89,12 @@ func (a *app) benchServer(ctx context.Context) (stop func(), addr string, err er
 		st.Close()
 		return nil, "", fmt.Errorf("listening on loopback: %w", err)
 	}
-	srv := &http.Server{
-		Handler:           server.New(server.Config{Store: st, Corpus: server.StoreCorpus(st), Logger: a.log}),
-		ReadHeaderTimeout: 10 * time.Second,
-	}
+	h := server.New(server.Config{Store: st, Corpus: server.StoreCorpus(st), Logger: a.log})
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
 	go srv.Serve(ln) //nolint:errcheck // ends with Close below
 	return func() {
 		srv.Close()
+		h.Close()
 		st.Close()
 	}, ln.Addr().String(), nil
 }
