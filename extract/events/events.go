@@ -9,9 +9,9 @@
 // first actor is the agent (قتلت القوات الأميركية قيادياً) and the next the target or
 // counterpart; with no actor after the verb, the nearest actor before it is the agent
 // (القيادة المركزية أعلنت). After a verbal noun (لقاء، هجوم، تزويد) the actors after
-// بين/مع/على/لـ are participants;
-// a killing's noun (مقتل، اغتيال) is followed by its victim, and by its agent after على يد. Actors after عبر، بوساطة، من خلال are intermediaries.
-// An event needs at least one actor. The claim's source (a mention inside one of its
+// بين/مع/على/لـ are participants; a killing's noun (مقتل، اغتيال) is followed by its
+// victim, and by its agent after على يد. Actors after عبر، بوساطة، من خلال are
+// intermediaries. An event needs at least one actor. The claim's source (a mention inside one of its
 // chain's source phrases) takes no role in the events it reports — "قال المرصد إن روسيا
 // وتركيا اتفقتا" is an agreement of Russia and Turkey — unless the sentence says the
 // source acted: it is the one who announced, or the subject a resumptive pronoun takes
