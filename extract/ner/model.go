@@ -6,8 +6,9 @@ import (
 	"github.com/isnad/isnad/arabic"
 )
 
-// Model is a trained tagger. It is safe for concurrent use: tagging keeps its
-// scratch space per call.
+// Model is a trained tagger. It is safe for concurrent use: each goroutine
+// that tags takes its own scratch space and form cache (tagScratch) from the
+// model's pool, and gives it back after each document.
 type Model struct {
 	feat     *featurizer
 	table    *featureTable // feature hash → row of weights
