@@ -50,7 +50,7 @@ func stanceScores(t *testing.T) (acc, macroF1 float64, n int) {
 func TestANSStanceDev(t *testing.T) {
 	acc, f1, n := stanceScores(t)
 	t.Logf("ANS stance dev, agree vs disagree (%d pairs): accuracy %.3f, macro-F1 %.3f", n, acc, f1)
-	const reportedAcc, reportedF1, margin = 0.756, 0.713, 0.01
+	const reportedAcc, reportedF1, margin = 0.758, 0.716, 0.01
 	if acc < reportedAcc-margin || f1 < reportedF1-margin {
 		t.Errorf("accuracy %.3f, macro-F1 %.3f below the reported %.3f / %.3f", acc, f1, reportedAcc, reportedF1)
 	}

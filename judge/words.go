@@ -17,10 +17,12 @@ type word struct {
 	negator bool
 }
 
-// negators are the particles that negate the verb after them. They are
-// grammar, not a lexicon of the news: every Arabic verb phrase uses them.
-// ما is left out: it is as often "what" (ما يعرف بـ) as "not".
-var negators = map[string]bool{"لم": true, "لن": true, "لا": true, "ليس": true, "ليست": true, "not": true, "no": true, "never": true}
+// negators are the particles that negate the verb after them, and the
+// words that negate the noun or adjective after them (غير آمنة، عدم
+// الاعتراف، دون عوائق). They are grammar, not a lexicon of the news. ما is
+// left out: it is as often "what" (ما يعرف بـ) as "not"; غير أن ("however")
+// negates only a function word, which no comparison counts.
+var negators = map[string]bool{"لم": true, "لن": true, "لا": true, "ليس": true, "ليست": true, "غير": true, "عدم": true, "دون": true, "بدون": true, "بلا": true, "not": true, "no": true, "never": true}
 
 // keyOf is the matching key of a word: folded, light-stemmed, and with the
 // feminine past ending and one imperfect prefix dropped so that بدأ/بدأت and
