@@ -3,11 +3,13 @@ package ner
 import (
 	"archive/zip"
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/isnad/isnad/arabic"
@@ -229,5 +231,49 @@ func TestTagFastMatchesPlainPath(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// Goroutines tagging at once each take their own scratch space: the tags
+// are those of tagging one document after another.
+func TestTagConcurrently(t *testing.T) {
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(goldenTagsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, docs, err := parseGolden(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := make([][][]string, len(docs))
+	for d := range docs {
+		want[d] = m.TagDocument(docs[d].tokens)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range docs {
+				d := (k + g*17) % len(docs) // each goroutine in its own order
+				got := m.TagDocument(docs[d].tokens)
+				for s := range got {
+					if !slices.Equal(got[s], want[d][s]) {
+						errs <- fmt.Sprintf("goroutine %d, doc %d sentence %d: %v, want %v", g, d, s, got[s], want[d][s])
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
