@@ -32,6 +32,7 @@ export async function networkView(lang, params) {
   return onMount(root, () => {
     performance.mark('isnad:network:start');
     const large = graph.nodes.length > 500;
+    const placed = 'x' in graph.nodes[0];
     const cy = cytoscape({
       container: canvas,
       elements: [
@@ -44,14 +45,16 @@ export async function networkView(lang, params) {
         { selector: 'edge', style: { width: 'mapData(weight, 1, 10, 1, 8)', 'line-color': '#9db4c0', 'curve-style': 'haystack' } },
         { selector: 'edge:selected', style: { 'line-color': '#c0392b' } },
       ],
-      // Places from the server; a server without them falls back on cose.
-      layout: 'x' in graph.nodes[0] ? { name: 'preset', fit: true, padding: 20 } : { name: large ? 'grid' : 'cose', animate: false },
+      // Places from the server (the view is fitted to them below); a server
+      // without them falls back on cose.
+      layout: placed ? { name: 'preset', fit: false } : { name: large ? 'grid' : 'cose', animate: false },
       textureOnViewport: large,
       hideEdgesOnViewport: large,
       hideLabelsOnViewport: large,
       motionBlur: false,
       pixelRatio: large ? 1 : 'auto',
     });
+    if (placed) fitPlaces(cy, graph.nodes, canvas);
     cy.one('render', () => requestAnimationFrame(() => performance.measure('isnad:network', 'isnad:network:start')));
     cy.on('tap', 'node', (ev) => { window.location.hash = `#/entities/${encodeURIComponent(ev.target.id())}`; });
     cy.on('tap', 'edge', (ev) => {
@@ -60,4 +63,19 @@ export async function networkView(lang, params) {
         h('ul', { class: 'plain' }, e.claims.map((c) => h('li', {}, h('a', { href: `#/claims/${encodeURIComponent(c)}` }, c)))));
     });
   });
+}
+
+// fitPlaces fits the view to the nodes' places from their coordinates alone:
+// cytoscape's own fit measures every label first, which for 2,000 Arabic
+// labels costs more than drawing them.
+function fitPlaces(cy, nodes, canvas) {
+  const pad = 40;
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const n of nodes) {
+    x0 = Math.min(x0, n.x); y0 = Math.min(y0, n.y); x1 = Math.max(x1, n.x); y1 = Math.max(y1, n.y);
+  }
+  const w = canvas.clientWidth || 800;
+  const h = canvas.clientHeight || 600;
+  const zoom = Math.min(2, (w - 2 * pad) / Math.max(1, x1 - x0), (h - 2 * pad) / Math.max(1, y1 - y0));
+  cy.viewport({ zoom, pan: { x: w / 2 - zoom * (x0 + x1) / 2, y: h / 2 - zoom * (y0 + y1) / 2 } });
 }
