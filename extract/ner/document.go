@@ -1,9 +1,6 @@
 package ner
 
-import (
-	"slices"
-	"unicode/utf8"
-)
+import "slices"
 
 // documentEvidence gathers, for every word of a document, what its mentions
 // show: a title before it, a place preposition, a gazetteer entry around it.
@@ -62,10 +59,9 @@ func evidenceOf(si *sentenceInfo, i int, emit func(uint64)) {
 }
 
 // documentWord reports whether a word is worth remembering across the
-// document: Arabic or Latin words of three letters or more.
-func documentWord(w *word) bool {
-	return (w.shape[0] == 'A' || w.shape[0] == 'L') && utf8.RuneCountInString(w.bare) >= 3
-}
+// document: Arabic or Latin words of three letters or more (newFoldedWord
+// decides it once per form).
+func documentWord(w *word) bool { return w.docWord }
 
 func newDocumentEvidence(infos []*sentenceInfo) *documentEvidence {
 	ev := &documentEvidence{index: map[string]int32{}}

@@ -277,3 +277,19 @@ func TestTagConcurrently(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+func TestDocumentWord(t *testing.T) {
+	for _, tc := range []struct {
+		tok  string
+		want bool
+	}{
+		{"محمد", true}, {"العراق", true}, {"بالعراق", true}, {"CNN", true},
+		{"من", false}, {"في", false}, {"الى", true}, {"UN", false}, {"2015", false}, {"،", false}, {"A1", false},
+	} {
+		if got := documentWord(ptr(newWord(tc.tok))); got != tc.want {
+			t.Errorf("documentWord(%q) = %v, want %v", tc.tok, got, tc.want)
+		}
+	}
+}
+
+func ptr[T any](v T) *T { return &v }

@@ -17,6 +17,7 @@ type word struct {
 	stem            string // arabic.Stem of the folded form
 	shape           string
 	h               wordHashes
+	docWord         bool // documentWord, computed once per form
 }
 
 // wordHashes are the hashes of a word's forms and affixes, computed once so
@@ -61,6 +62,7 @@ func newFoldedWord(tok, f string) word {
 	b := stripArticle(k)
 	w := word{surface: tok, folded: f, key: k, bare: b, loose: stripPreposition(b), stem: arabic.Stem(f), shape: shapeOf(f)}
 	w.hashForms()
+	w.docWord = (w.shape[0] == 'A' || w.shape[0] == 'L') && utf8.RuneCountInString(w.bare) >= 3
 	return w
 }
 
