@@ -171,11 +171,14 @@ type EventActor struct {
 
 // Story is a set of documents that are one piece of reporting.
 type Story struct {
-	ID        string      `json:"id"`
-	Documents []string    `json:"documents"`
-	Kind      string      `json:"kind"`
-	Evidence  string      `json:"evidence"`
-	Pairs     []StoryPair `json:"pairs,omitempty"`
+	ID        string   `json:"id"`
+	Documents []string `json:"documents"`
+	Kind      string   `json:"kind"`
+	Evidence  string   `json:"evidence"`
+	// EvidenceByLang is the evidence in every language isnad writes ("ar",
+	// "en"); Evidence is the English one.
+	EvidenceByLang map[string]string `json:"evidence_by_lang,omitempty"`
+	Pairs          []StoryPair       `json:"pairs,omitempty"`
 }
 
 // StoryPair is the evidence that two documents of a story share wording.
@@ -205,6 +208,9 @@ type ClaimGroup struct {
 	IndependentOrigins int      `json:"independent_origins"`
 	Credibility        int      `json:"credibility"`
 	Reason             string   `json:"reason"`
+	// ReasonByLang is the reason in every language isnad writes ("ar",
+	// "en"); Reason is one of them, in the language the run was asked for.
+	ReasonByLang map[string]string `json:"reason_by_lang,omitempty"`
 }
 
 // Contradiction is two claims that disagree on one attribute.
@@ -213,6 +219,8 @@ type Contradiction struct {
 	Attribute string   `json:"attribute"`
 	Values    []string `json:"values"`
 	Reason    string   `json:"reason"`
+	// ReasonByLang: as ClaimGroup's.
+	ReasonByLang map[string]string `json:"reason_by_lang,omitempty"`
 }
 
 // InputError is an input that could not be read; the others still were.

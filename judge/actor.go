@@ -9,7 +9,7 @@ package judge
 // and none belongs to another (a unit and its parent body are one agent);
 // neither claim may name the other's agent at all (a claim naming both is
 // more likely read differently than told differently).
-func (c *corpus) actorClash(i, j int) ([3]string, bool) {
+func (c *corpus) actorClash(i, j int) (clash, bool) {
 	evi, evj := c.events[c.a.Claims[i].ID], c.events[c.a.Claims[j].ID]
 	for _, ei := range evi {
 		for _, ej := range evj {
@@ -24,10 +24,11 @@ func (c *corpus) actorClash(i, j int) ([3]string, bool) {
 				continue // both claims name both actors: a reading difference, not a swap
 			}
 			x, y := c.name(ai[0]), c.name(aj[0])
-			return [3]string{x, y, c.t.f("actor", c.t.eventName(ei.Type), x, y)}, true
+			typ := ei.Type
+			return clash{x, y, func(t texts) string { return t.f("actor", t.eventName(typ), x, y) }}, true
 		}
 	}
-	return [3]string{}, false
+	return clash{}, false
 }
 
 func agents(e eventRef) []string {

@@ -70,25 +70,24 @@ func (c *corpus) compare(pm *PairModel, i, j int, sameGroup bool) []export.Contr
 		return nil
 	}
 	if k, ok := c.timeClash(i, j); ok && (sim >= nearRetelling || sharedCount(c.claims[i].ents, c.claims[j].ents) >= 2) {
-		out = append(out, export.Contradiction{Claims: ids, Attribute: "time", Values: k[:2], Reason: k[2]})
+		out = append(out, c.contradiction(ids, "time", k))
 	}
 	if k, ok := c.quantityClash(i, j); ok {
-		out = append(out, export.Contradiction{Claims: ids, Attribute: "quantity", Values: k[:2], Reason: k[2]})
+		out = append(out, c.contradiction(ids, "quantity", k))
 	}
 	if sameGroup && a.Polarity != b.Polarity && a.Polarity != "" && b.Polarity != "" {
-		out = append(out, export.Contradiction{Claims: ids, Attribute: "polarity", Values: []string{a.Polarity, b.Polarity},
-			Reason: c.t.f("denied")})
+		out = append(out, c.contradiction(ids, "polarity", clash{a.Polarity, b.Polarity, func(t texts) string { return t.f("denied") }}))
 	} else if sameGroup && sim >= wordingRetelling {
 		out = append(out, c.wordingClash(pm, i, j, ids)...)
 	}
 	if k, ok := c.actorClash(i, j); ok && sameGroup {
-		out = append(out, export.Contradiction{Claims: ids, Attribute: "actor", Values: k[:2], Reason: k[2]})
+		out = append(out, c.contradiction(ids, "actor", k))
 	}
 	if k, ok := c.placeClash(i, j); ok && sameGroup && sim >= nearRetelling {
-		out = append(out, export.Contradiction{Claims: ids, Attribute: "place", Values: k[:2], Reason: k[2]})
+		out = append(out, c.contradiction(ids, "place", k))
 	}
 	if k, ok := c.affiliationClash(i, j); ok && sameGroup {
-		out = append(out, export.Contradiction{Claims: ids, Attribute: "affiliation", Values: k[:2], Reason: k[2]})
+		out = append(out, c.contradiction(ids, "affiliation", k))
 	}
 	return out
 }
@@ -107,14 +106,14 @@ func (c *corpus) wordingClash(pm *PairModel, i, j int, ids []string) []export.Co
 	}
 	switch {
 	case ev.negated != "" && c.aligned(wi, wj, ev.negated, ev.negated):
-		return []export.Contradiction{{Claims: ids, Attribute: "polarity", Values: c.negationValues(i, j, ev.negated),
-			Reason: c.t.f("negated", c.displayOne(i, j, ev.negated), p)}}
+		v, word := c.negationValues(i, j, ev.negated), c.displayOne(i, j, ev.negated)
+		return []export.Contradiction{c.contradiction(ids, "polarity", clash{v[0], v[1], func(t texts) string { return t.f("negated", word, p) }})}
 	case ev.poles[0] != "" && (c.aligned(wi, wj, ev.poles[0], ev.poles[1]) || c.aligned(wj, wi, ev.poles[0], ev.poles[1])):
 		v := []string{c.displayOne(i, i, ev.poles[0]), c.displayOne(j, j, ev.poles[1])}
-		return []export.Contradiction{{Claims: ids, Attribute: "polarity", Values: v, Reason: c.t.f("poles", v[0], v[1], p)}}
+		return []export.Contradiction{c.contradiction(ids, "polarity", clash{v[0], v[1], func(t texts) string { return t.f("poles", v[0], v[1], p) }})}
 	case ev.antonyms[0] != "" && (c.aligned(wi, wj, ev.antonyms[0], ev.antonyms[1]) || c.aligned(wj, wi, ev.antonyms[0], ev.antonyms[1])):
 		v := []string{c.displayOne(i, i, ev.antonyms[0]), c.displayOne(j, j, ev.antonyms[1])}
-		return []export.Contradiction{{Claims: ids, Attribute: "polarity", Values: v, Reason: c.t.f("antonyms", v[0], v[1], p)}}
+		return []export.Contradiction{c.contradiction(ids, "polarity", clash{v[0], v[1], func(t texts) string { return t.f("antonyms", v[0], v[1], p) }})}
 	}
 	return nil
 }
@@ -168,7 +167,7 @@ func (c *corpus) negationValues(i, j int, key string) []string {
 // values differ at the precision both give (2021-04 vs 2021-05 contradict;
 // 2021 vs 2021-05 do not) and neither claim has a time agreeing with the
 // other's.
-func (c *corpus) timeClash(i, j int) ([3]string, bool) {
+func (c *corpus) timeClash(i, j int) (clash, bool) {
 	ti, tj := c.claimTimes(i), c.claimTimes(j)
 	for _, x := range ti {
 		if agrees(x.value, tj) {
@@ -181,11 +180,13 @@ func (c *corpus) timeClash(i, j int) ([3]string, bool) {
 			if x.value[:4] != y.value[:4] && x.qualifier != "" {
 				continue // "since 2021" and "2022" need not clash
 			}
-			event := strings.Join(c.display(i, shared(x.context, y.context)), c.t.f("list"))
-			return [3]string{x.value, y.value, c.t.f("time", event, x.text, y.text)}, true
+			words := c.display(i, shared(x.context, y.context))
+			return clash{x.value, y.value, func(t texts) string {
+				return t.f("time", strings.Join(words, t.f("list")), x.text, y.text)
+			}}, true
 		}
 	}
-	return [3]string{}, false
+	return clash{}, false
 }
 
 // nearDays: two day-precision dates at most two days apart are not a
@@ -391,7 +392,7 @@ func displayWord(w string) string {
 // be equal; an approximate one may be off by a quarter; bounds and vague
 // counts clash only when their ranges do not meet). Figures of different
 // nouns never clash: "6 killed" and "hundreds escaped" are different facts.
-func (c *corpus) quantityClash(i, j int) ([3]string, bool) {
+func (c *corpus) quantityClash(i, j int) (clash, bool) {
 	qi, qj := c.a.Claims[i].Quantities, c.a.Claims[j].Quantities
 	for _, x := range qi {
 		for _, y := range qj {
@@ -408,10 +409,10 @@ func (c *corpus) quantityClash(i, j int) ([3]string, bool) {
 			if compatible(qx, qy) || anyCompatible(c.a.Quantities, qx, qj) || anyCompatible(c.a.Quantities, qy, qi) {
 				continue
 			}
-			return [3]string{qx.Text, qy.Text, c.t.f("quantity", qx.Unit, qx.Text, qy.Text)}, true
+			return clash{qx.Text, qy.Text, func(t texts) string { return t.f("quantity", qx.Unit, qx.Text, qy.Text) }}, true
 		}
 	}
-	return [3]string{}, false
+	return clash{}, false
 }
 
 func anyCompatible(all []export.Quantity, q export.Quantity, idx []int) bool {
@@ -455,7 +456,7 @@ func compatible(a, b export.Quantity) bool {
 // entity without one, which leaves it with its usual parent (the actor
 // lexicon's affiliation): "فرع الأمن العسكري في دير الزور" in one retelling and
 // "فرع الأمن العسكري التابع لـ الحرس الثوري" in another.
-func (c *corpus) affiliationClash(i, j int) ([3]string, bool) {
+func (c *corpus) affiliationClash(i, j int) (clash, bool) {
 	ai, aj := c.statedAffiliations(i), c.statedAffiliations(j)
 	// try finds an entity x states a body for and y gives another: the
 	// entity, the body in x, the body in y.
@@ -481,10 +482,10 @@ func (c *corpus) affiliationClash(i, j int) ([3]string, bool) {
 		ent, bj, bi, ok = try(aj, ai, i)
 	}
 	if !ok {
-		return [3]string{}, false
+		return clash{}, false
 	}
-	e := c.name(ent)
-	return [3]string{e + " ← " + c.name(bi), e + " ← " + c.name(bj), c.t.f("affiliation", e, c.name(bi), c.name(bj))}, true
+	e, nameI, nameJ := c.name(ent), c.name(bi), c.name(bj)
+	return clash{e + " ← " + nameI, e + " ← " + nameJ, func(t texts) string { return t.f("affiliation", e, nameI, nameJ) }}, true
 }
 
 func (c *corpus) name(ent string) string {

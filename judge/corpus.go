@@ -17,7 +17,8 @@ import (
 type corpus struct {
 	a        *export.Analysis
 	lex      *lexicon
-	t        texts // the reasons' sentences
+	texts    map[string]texts // the reasons' sentences, by language
+	lang     string           // the language of each reason's Reason field
 	claims   []claimInfo
 	docs     map[string]int // document id → index in a.Documents
 	prov     *unionFind     // documents of one provenance (story, credited copy)

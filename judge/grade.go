@@ -57,7 +57,6 @@ func (c *corpus) grade(groups [][]int, rel *Reliability, contras []export.Contra
 	for g, members := range groups {
 		f := c.facts(members, rel)
 		f.independent = indep[g]
-		f.t = c.t
 		for _, i := range members {
 			for _, k := range byClaim[c.a.Claims[i].ID] {
 				f.contradicted = append(f.contradicted, k)
@@ -72,7 +71,9 @@ func (c *corpus) grade(groups [][]int, rel *Reliability, contras []export.Contra
 				}
 			}
 		}
-		out[g].Credibility, out[g].Reason = f.decide()
+		grade := f.decide()
+		out[g].Credibility = grade
+		out[g].Reason, out[g].ReasonByLang = c.say(func(t texts) string { return f.reason(t, grade) })
 	}
 	return out
 }
@@ -90,7 +91,6 @@ type facts struct {
 	carriers     []string // outlets and agencies between publisher and origin
 	contradicted []export.Contradiction
 	outweighed   bool
-	t            texts // the reason's sentences
 }
 
 func (c *corpus) facts(members []int, rel *Reliability) facts {
@@ -132,7 +132,7 @@ func (c *corpus) facts(members []int, rel *Reliability) facts {
 	return f
 }
 
-func (f facts) decide() (int, string) {
+func (f facts) decide() int {
 	heavyHedge := f.hedged*2 > f.reports
 	var grade int
 	switch {
@@ -155,13 +155,12 @@ func (f facts) decide() (int, string) {
 	default:
 		grade = PossiblyTrue
 	}
-	return grade, f.reason(grade)
+	return grade
 }
 
-// reason is one sentence naming the facts behind the grade, in the judge's
-// reason language (data/judge/reasons.tsv).
-func (f facts) reason(grade int) string {
-	t := f.t
+// reason is one sentence naming the facts behind the grade, in the
+// language of t (data/judge/reasons.tsv).
+func (f facts) reason(t texts, grade int) string {
 	var b strings.Builder
 	switch {
 	case f.unknownAll:

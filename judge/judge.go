@@ -33,7 +33,9 @@ type Options struct {
 	// propose candidate pairs (default 400); it still counts in the score.
 	MaxPosting int
 	// ReasonLanguage is the language of the groups' and contradictions'
-	// reasons: "en" (default) or "ar" (data/judge/reasons.tsv).
+	// Reason fields: "en" (default) or "ar" (data/judge/reasons.tsv). Every
+	// reason is also rendered in each language of the table, in the
+	// ReasonByLang fields.
 	ReasonLanguage string
 	// Lexicon: nil reads the embedded data/judge tables.
 	Lexicon fs.FS
@@ -64,7 +66,7 @@ type Judge struct {
 	opt  Options
 	lex  *lexicon
 	pair *PairModel
-	t    texts // of the reasons, in opt.ReasonLanguage
+	t    map[string]texts // the reasons' sentences, by language
 }
 
 // New builds a judge. rel nil means every source rates F. It panics only if
@@ -85,8 +87,7 @@ func NewChecked(rel *Reliability, opt Options) (*Judge, error) {
 	if err != nil {
 		return nil, err
 	}
-	t, ok := all[opt.ReasonLanguage]
-	if !ok {
+	if _, ok := all[opt.ReasonLanguage]; !ok {
 		return nil, fmt.Errorf("reason language %q: want en or ar", opt.ReasonLanguage)
 	}
 	lex, err := loadLexicon(opt.Lexicon)
@@ -100,7 +101,7 @@ func NewChecked(rel *Reliability, opt Options) (*Judge, error) {
 	if rel == nil {
 		rel = &Reliability{byName: map[string]Rating{}, byKind: map[string]Rating{}}
 	}
-	return &Judge{rel: rel, opt: opt, lex: lex, pair: pm, t: t}, nil
+	return &Judge{rel: rel, opt: opt, lex: lex, pair: pm, t: all}, nil
 }
 
 // Judge fills a.ClaimGroups and a.Contradictions and appends inherited
@@ -108,7 +109,7 @@ func NewChecked(rel *Reliability, opt Options) (*Judge, error) {
 // contradictions already there.
 func (j *Judge) Judge(ctx context.Context, a *export.Analysis) error {
 	c := newCorpus(a, j.lex)
-	c.t = j.t
+	c.texts, c.lang = j.t, j.opt.ReasonLanguage
 	if err := ctx.Err(); err != nil {
 		return err
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/export"
 )
 
@@ -118,9 +119,14 @@ func TestGradeTable(t *testing.T) {
 		{"single hedged", facts{reports: 2, independent: 1, best: 'C', worst: 'C', hedged: 2}, Doubtful},
 		{"outweighed denial", facts{reports: 1, independent: 1, best: 'C', outweighed: true, contradicted: []export.Contradiction{{Attribute: "polarity"}}}, Improbable},
 	}
+	all, err := loadTexts(data.Judge)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got, reason := tt.f.decide(); got != tt.want || reason == "" {
+			if got := tt.f.decide(); got != tt.want || tt.f.reason(all["en"], got) == "" || tt.f.reason(all["ar"], got) == "" {
+				reason := tt.f.reason(all["en"], got)
 				t.Errorf("grade %d (%s), want %d", got, reason, tt.want)
 			}
 		})

@@ -14,13 +14,13 @@ var placeWords = map[string]bool{keyOf("في"): true, keyOf("قرب"): true, key
 // claim must name exactly one place of an event kind right after a place
 // word (في، قرب، بمدينة …), and neither place may lie inside the other (the
 // actor lexicon's parents: a prison in a city, a city in a governorate).
-func (c *corpus) placeClash(i, j int) ([3]string, bool) {
+func (c *corpus) placeClash(i, j int) (clash, bool) {
 	pi, pj := c.eventPlaces(i), c.eventPlaces(j)
 	if len(pi) != 1 || len(pj) != 1 || pi[0] == pj[0] || c.inside(pi[0], pj[0]) || c.inside(pj[0], pi[0]) {
-		return [3]string{}, false
+		return clash{}, false
 	}
 	a, b := c.name(pi[0]), c.name(pj[0])
-	return [3]string{a, b, c.t.f("place", a, b)}, true
+	return clash{a, b, func(t texts) string { return t.f("place", a, b) }}, true
 }
 
 // eventPlaces are the distinct places of claim i named after a place word.

@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+
+	"github.com/isnad/isnad/export"
 )
 
 // Languages of the reasons, in the column order of data/judge/reasons.tsv.
@@ -113,4 +115,34 @@ func formatVerbs(s string) []string {
 		i = j
 	}
 	return out
+}
+
+// sentence writes one reason from a language's table. The judge keeps a
+// reason as a sentence until it is rendered in every language of the table,
+// so that an analyst reads it in the language of their interface.
+type sentence func(t texts) string
+
+// say renders a reason in every language of the table: the judge's own
+// language first (the Reason field of the analysis JSON), then all of them
+// by language code (its reason_by_lang).
+func (c *corpus) say(s sentence) (string, map[string]string) {
+	by := make(map[string]string, len(c.texts))
+	for lang, t := range c.texts {
+		by[lang] = s(t)
+	}
+	return by[c.lang], by
+}
+
+// clash is the two values of a contradiction and its reason, not yet
+// rendered.
+type clash struct {
+	a, b   string
+	reason sentence
+}
+
+// contradiction is a clash between claims ids on attr in its JSON form,
+// its reason rendered in every language.
+func (c *corpus) contradiction(ids []string, attr string, k clash) export.Contradiction {
+	r, by := c.say(k.reason)
+	return export.Contradiction{Claims: ids, Attribute: attr, Values: []string{k.a, k.b}, Reason: r, ReasonByLang: by}
 }

@@ -86,17 +86,34 @@ func TestReasonsInLanguage(t *testing.T) {
 			corpora = append(corpora, &cp)
 			attrs := map[string]bool{}
 			for _, a := range corpora {
-				var reasons []string
+				type said struct {
+					reason string
+					byLang map[string]string
+				}
+				var reasons []said
 				for _, g := range a.ClaimGroups {
-					reasons = append(reasons, g.Reason)
+					reasons = append(reasons, said{g.Reason, g.ReasonByLang})
 				}
 				for _, k := range a.Contradictions {
 					attrs[k.Attribute] = true
-					reasons = append(reasons, k.Reason)
+					reasons = append(reasons, said{k.Reason, k.ReasonByLang})
 				}
 				for _, r := range reasons {
-					if english := latinWord.MatchString(r); english != (lang == "en") {
-						t.Errorf("%s reason with English words = %v: %s", lang, english, r)
+					if english := latinWord.MatchString(r.reason); english != (lang == "en") {
+						t.Errorf("%s reason with English words = %v: %s", lang, english, r.reason)
+					}
+					// Every reason is rendered in every language too, the
+					// asked one the same as Reason.
+					if r.byLang[lang] != r.reason {
+						t.Errorf("%s reason %q, by language %q", lang, r.reason, r.byLang[lang])
+					}
+					for _, other := range reasonLanguages {
+						s := r.byLang[other]
+						if s == "" {
+							t.Errorf("reason %q has no %s rendering", r.reason, other)
+						} else if english := latinWord.MatchString(s); english != (other == "en") {
+							t.Errorf("%s rendering with English words = %v: %s", other, english, s)
+						}
 					}
 				}
 			}
