@@ -3,8 +3,9 @@ package data
 import "embed"
 
 // Link holds the lexicons of cross-document story linking: place names and
-// number words, and word document frequencies of a reference corpus. See
+// number words, word document frequencies of a reference corpus, and the
+// sentences of a story's evidence in Arabic and English. See
 // link/PROVENANCE.md.
 //
-//go:embed link/*.txt link/df.bin.gz
+//go:embed link/*.txt link/*.tsv link/df.bin.gz
 var Link embed.FS

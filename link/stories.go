@@ -7,7 +7,6 @@ import (
 	"runtime"
 	"slices"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/isnad/isnad/link/align"
@@ -263,41 +262,13 @@ func Cluster(pairs []PairEvidence) []Story {
 			return cmp.Or(cmp.Compare(p.A, q.A), cmp.Compare(p.B, q.B), cmp.Compare(p.Kind, q.Kind))
 		})
 		s.ID = StoryID(s.Documents)
-		s.Evidence = evidence(*s)
+		s.Evidence, s.EvidenceByLang = evidence(*s)
 		stories = append(stories, *s)
 	}
 	slices.SortFunc(stories, func(p, q Story) int {
 		return cmp.Or(cmp.Compare(len(q.Documents), len(p.Documents)), cmp.Compare(p.ID, q.ID))
 	})
 	return stories
-}
-
-// evidence writes the story's reason for an analyst: its kind and size,
-// then the strongest pair with its passages and coverage.
-func evidence(s Story) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s of %d documents joined by %d verified pairs", s.Kind, len(s.Documents), len(s.Pairs))
-	best := -1
-	for i, p := range s.Pairs {
-		if best < 0 || len(p.Passages) > len(s.Pairs[best].Passages) {
-			best = i
-		}
-	}
-	if best >= 0 {
-		p := s.Pairs[best]
-		switch p.Kind {
-		case SameOrigin:
-			fmt.Fprintf(&b, "; %s and %s both credit %s", p.A, p.B, p.Origin)
-		default:
-			sents := 0
-			for _, ps := range p.Passages {
-				sents += ps.Sentences
-			}
-			fmt.Fprintf(&b, "; %s and %s share %d passages (%d sentences): %.0f%% of %s's sentences, %.0f%% of %s's; estimated word-shingle Jaccard %.2f",
-				p.A, p.B, len(p.Passages), sents, 100*p.ACoverage, p.A, 100*p.BCoverage, p.B, p.Jaccard)
-		}
-	}
-	return b.String()
 }
 
 func sortStrings(s []string) { sort.Strings(s) }

@@ -51,11 +51,12 @@ type PairEvidence struct {
 // that join it (a syndicated pair inside a story joined by a rewrite makes
 // a rewrite story); each pair keeps its own kind.
 type Story struct {
-	ID        string // "s:" + digest of the sorted member ids
-	Documents []string
-	Kind      string
-	Evidence  string
-	Pairs     []PairEvidence
+	ID             string // "s:" + digest of the sorted member ids
+	Documents      []string
+	Kind           string
+	Evidence       string            // in English
+	EvidenceByLang map[string]string // in every language of data/link/evidence.tsv
+	Pairs          []PairEvidence
 }
 
 // StoryID derives a story's id from its members' ids, in any order.

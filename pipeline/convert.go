@@ -85,7 +85,7 @@ func exportEntity(e actors.Entity) export.Entity {
 }
 
 func exportStory(s link.Story) export.Story {
-	out := export.Story{ID: s.ID, Documents: s.Documents, Kind: s.Kind, Evidence: s.Evidence}
+	out := export.Story{ID: s.ID, Documents: s.Documents, Kind: s.Kind, Evidence: s.Evidence, EvidenceByLang: s.EvidenceByLang}
 	for _, p := range s.Pairs {
 		sp := export.StoryPair{A: p.A, B: p.B, Kind: p.Kind, Jaccard: p.Jaccard, Containment: p.Containment, Passages: []export.Passage{}}
 		for _, g := range p.Passages {
