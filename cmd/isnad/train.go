@@ -90,6 +90,8 @@ func newTrainNERCommand(a *app) *cobra.Command {
 	f.StringVar(&res.Triggers, "triggers", "data/ner/triggers.tsv", "trigger-word file")
 	f.StringVar(&res.Clusters, "clusters", "data/ner/clusters.tsv.gz", "word-cluster file")
 	f.IntVar(&opt.Epochs, "epochs", opt.Epochs, "training epochs")
+	f.IntVar(&opt.Bags, "bags", opt.Bags, "perceptrons per pass, trained with successive seeds and averaged")
+	f.Float64Var(&opt.Dropout, "dropout", opt.Dropout, "share of a token's features hidden at random in each training step")
 	cmd.MarkFlagRequired("train")
 	return cmd
 }

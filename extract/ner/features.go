@@ -80,6 +80,9 @@ const (
 	tStackDoc
 	tStackDocMajor
 	tStackPhrase
+	tClusterAlt0
+	tClusterAltM1
+	tClusterAltP1
 )
 
 // featurizer turns a sentence into hashed features per token.
@@ -119,6 +122,7 @@ type sentenceInfo struct {
 	trig    [][]string
 	coarse  []int // -1 when the word has no cluster
 	fine    []int
+	alt     []int // nil when the clusters have no second partition
 
 	padStart, padEnd wordHashes
 }
@@ -134,10 +138,10 @@ func (s *sentenceFeatures) token(i int) []uint64 { return s.flat[s.off[i]:s.off[
 // lexical is what the word lists say about one token form; a document
 // computes it once per distinct form.
 type lexical struct {
-	word         word
-	gaz, gazBare []string
-	trig         []string
-	coarse, fine int
+	word              word
+	gaz, gazBare      []string
+	trig              []string
+	coarse, fine, alt int
 }
 
 func (f *featurizer) lexical(tok string) *lexical {
@@ -152,7 +156,7 @@ func (f *featurizer) lexical(tok string) *lexical {
 }
 
 func (f *featurizer) lexicalFolded(tok, folded string) *lexical {
-	lx := &lexical{word: newFoldedWord(tok, folded), coarse: -1, fine: -1}
+	lx := &lexical{word: newFoldedWord(tok, folded), coarse: -1, fine: -1, alt: -1}
 	w := &lx.word
 	if f.families&GazetteerFeatures != 0 && len(f.gaz) > 0 {
 		lx.gaz = lookupForms(f.gaz, w.folded, w.key)
@@ -167,6 +171,9 @@ func (f *featurizer) lexicalFolded(tok, folded string) *lexical {
 		for _, form := range [3]string{w.folded, w.key, w.loose} {
 			if ids, ok := f.res.Clusters.Lookup(form); ok {
 				lx.coarse, lx.fine = int(ids.Coarse), int(ids.Fine)
+				if ids.Alt != clusters.NoAlt {
+					lx.alt = int(ids.Alt)
+				}
 				break
 			}
 		}
@@ -190,6 +197,9 @@ func (f *featurizer) info(tokens []string, seen map[string]*lexical) *sentenceIn
 	}
 	if clusOn {
 		si.coarse, si.fine = make([]int, n), make([]int, n)
+		if f.res.Clusters.HasAlt() {
+			si.alt = make([]int, n)
+		}
 	}
 	for i, t := range tokens {
 		lx := seen[t]
@@ -206,6 +216,9 @@ func (f *featurizer) info(tokens []string, seen map[string]*lexical) *sentenceIn
 		}
 		if clusOn {
 			si.coarse[i], si.fine[i] = lx.coarse, lx.fine
+			if si.alt != nil {
+				si.alt[i] = lx.alt
+			}
 		}
 	}
 	if gazOn {
@@ -472,6 +485,10 @@ func (f *featurizer) contextFeatures(si *sentenceInfo, i int, fs []uint64) []uin
 			hashInt(tClusterCoarseM1, clusterAt(si.coarse, i-1)), hashInt(tClusterCoarseP1, clusterAt(si.coarse, i+1)))
 		for _, l := range labelsAt(si.trig, i-1) {
 			fs = append(fs, hashAdd(hashInt(tClusterFineTrigM1, si.fine[i]), l))
+		}
+		if si.alt != nil {
+			fs = append(fs, hashInt(tClusterAlt0, si.alt[i]),
+				hashInt(tClusterAltM1, clusterAt(si.alt, i-1)), hashInt(tClusterAltP1, clusterAt(si.alt, i+1)))
 		}
 	}
 	return fs

@@ -30,6 +30,7 @@ type modelFile struct {
 	Words     []string // clustered words, sorted
 	Coarse    []uint16
 	Fine      []uint16
+	Alt       []uint16 // second partition, when the clusters have one
 	// First is the first pass of a stacked model (nil otherwise): it reads
 	// the same word lists, so it has only weights.
 	First *passFile
@@ -64,6 +65,9 @@ func (m *Model) Save(w io.Writer) error {
 			ids, _ := res.Clusters.Lookup(w)
 			f.Coarse = append(f.Coarse, ids.Coarse)
 			f.Fine = append(f.Fine, ids.Fine)
+			if res.Clusters.HasAlt() {
+				f.Alt = append(f.Alt, ids.Alt)
+			}
 		}
 	}
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
@@ -97,6 +101,7 @@ func Load(r io.Reader, name string) (*Model, error) {
 		return nil, fmt.Errorf("reading model %s: tag set %v differs from %v", name, f.Tags, tagNames)
 	}
 	if len(f.Weights) != len(f.Hashes)*nTags || len(f.Coarse) != len(f.Words) || len(f.Fine) != len(f.Words) ||
+		len(f.Alt) != 0 && len(f.Alt) != len(f.Words) ||
 		f.First != nil && len(f.First.Weights) != len(f.First.Hashes)*nTags {
 		return nil, fmt.Errorf("reading model %s: inconsistent table sizes", name)
 	}
@@ -110,9 +115,13 @@ func Load(r io.Reader, name string) (*Model, error) {
 	if len(f.Words) > 0 {
 		words := make(map[string]clusters.IDs, len(f.Words))
 		for i, w := range f.Words {
-			words[w] = clusters.IDs{Coarse: f.Coarse[i], Fine: f.Fine[i]}
+			ids := clusters.IDs{Coarse: f.Coarse[i], Fine: f.Fine[i]}
+			if len(f.Alt) > 0 {
+				ids.Alt = f.Alt[i]
+			}
+			words[w] = ids
 		}
-		res.Clusters = clusters.NewSet(words)
+		res.Clusters = clusters.NewSet(words, len(f.Alt) > 0)
 	}
 	if !slices.IsSorted(f.Hashes) || f.First != nil && !slices.IsSorted(f.First.Hashes) {
 		return nil, fmt.Errorf("reading model %s: feature table out of order", name)

@@ -29,12 +29,17 @@ type TrainOptions struct {
 	// Bags is the number of perceptrons trained with seeds Seed, Seed+1 …
 	// whose averaged weights are averaged (0 or 1: one).
 	Bags int
+	// Dropout is the share of a token's features hidden at random each time
+	// a sentence is trained on (the bias is always kept), so that weight is
+	// spread over context, clusters and word lists rather than learnt on
+	// the word form alone, which new text lacks.
+	Dropout float64
 }
 
 // DefaultTrainOptions are the settings of the shipped model, without its
 // resources.
 func DefaultTrainOptions() TrainOptions {
-	return TrainOptions{Epochs: 8, Seed: 7, Families: AllFamilies, DocumentSize: 20, StackFolds: 5, Bags: 3}
+	return TrainOptions{Epochs: 8, Seed: 7, Families: AllFamilies, DocumentSize: 20, StackFolds: 5, Bags: 3, Dropout: 0.1}
 }
 
 // trainingSentence is a sentence's features and gold tag ids.
@@ -196,6 +201,7 @@ func (p *perceptron) run(ctx context.Context, data []trainingSentence, opt Train
 	var em []float32
 	var back []uint8
 	var pred []int
+	var kept sentenceFeatures
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -209,14 +215,19 @@ func (p *perceptron) run(ctx context.Context, data []trainingSentence, opt Train
 				continue
 			}
 			em, back, pred = grow(em, n*nTags), growU8(back, n*nTags), growInt(pred, n)
-			p.emissions(&ts.feats, n, em)
+			feats := &ts.feats
+			if opt.Dropout > 0 {
+				dropFeatures(feats, &kept, opt.Dropout, rng)
+				feats = &kept
+			}
+			p.emissions(feats, n, em)
 			tr := p.currentTransitions()
 			viterbi(em, &tr, back, pred)
 			p.steps++
 			for i := 0; i < n; i++ {
 				if pred[i] != ts.gold[i] {
 					mistakes++
-					p.update(ts.feats.token(i), ts.gold[i], pred[i])
+					p.update(feats.token(i), ts.gold[i], pred[i])
 				}
 				pg, pp := nTags, nTags
 				if i > 0 {
@@ -238,6 +249,20 @@ func (p *perceptron) run(ctx context.Context, data []trainingSentence, opt Train
 		}
 	}
 	return nil
+}
+
+// dropFeatures copies sf into out without a random share q of each token's
+// features; the first (the bias) always stays.
+func dropFeatures(sf *sentenceFeatures, out *sentenceFeatures, q float64, rng *rand.Rand) {
+	out.flat, out.off = out.flat[:0], append(out.off[:0], 0)
+	for i := 0; i+1 < len(sf.off); i++ {
+		for k, h := range sf.token(i) {
+			if k == 0 || rng.Float64() >= q {
+				out.flat = append(out.flat, h)
+			}
+		}
+		out.off = append(out.off, int32(len(out.flat)))
+	}
 }
 
 func (p *perceptron) emissions(sf *sentenceFeatures, n int, em []float32) {

@@ -11,7 +11,7 @@ import (
 )
 
 func TestSaveLoadRoundTrip(t *testing.T) {
-	set := NewSet(map[string]IDs{"دمشق": {Coarse: 3, Fine: 41}, "حلب": {Coarse: 3, Fine: 41}, "محمد": {Coarse: 7, Fine: 900}})
+	set := NewSet(map[string]IDs{"دمشق": {Coarse: 3, Fine: 41}, "حلب": {Coarse: 3, Fine: 41}, "محمد": {Coarse: 7, Fine: 900}}, false)
 	var buf bytes.Buffer
 	if err := set.Save(&buf); err != nil {
 		t.Fatal(err)
@@ -23,7 +23,7 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	if got.Len() != 3 {
 		t.Fatalf("loaded %d words, want 3", got.Len())
 	}
-	if ids, ok := got.Lookup("محمد"); !ok || ids != (IDs{7, 900}) {
+	if ids, ok := got.Lookup("محمد"); !ok || ids != (IDs{Coarse: 7, Fine: 900}) {
 		t.Errorf("Lookup(محمد) = %v, %v", ids, ok)
 	}
 	if _, ok := got.Lookup("بغداد"); ok {
@@ -31,8 +31,38 @@ func TestSaveLoadRoundTrip(t *testing.T) {
 	}
 }
 
+func TestWithAltRoundTrip(t *testing.T) {
+	base := NewSet(map[string]IDs{"دمشق": {Coarse: 3, Fine: 41}, "محمد": {Coarse: 7, Fine: 900}}, false)
+	other := NewSet(map[string]IDs{"دمشق": {Coarse: 1, Fine: 12}, "بغداد": {Coarse: 1, Fine: 13}}, false)
+	var buf bytes.Buffer
+	if err := base.WithAlt(other).Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Load(&buf, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !got.HasAlt() || got.Len() != 2 {
+		t.Fatalf("loaded %d words, alt %v; want 2 words with alt ids", got.Len(), got.HasAlt())
+	}
+	for _, c := range []struct {
+		word string
+		want IDs
+	}{
+		{"دمشق", IDs{Coarse: 3, Fine: 41, Alt: 12}},     // base ids kept, other's fine as alt
+		{"محمد", IDs{Coarse: 7, Fine: 900, Alt: NoAlt}}, // not in other
+	} {
+		if ids, _ := got.Lookup(c.word); ids != c.want {
+			t.Errorf("Lookup(%s) = %v, want %v", c.word, ids, c.want)
+		}
+	}
+	if _, ok := got.Lookup("بغداد"); ok {
+		t.Errorf("a word of the alt set only was added")
+	}
+}
+
 func TestLoadRejectsBadLines(t *testing.T) {
-	for _, in := range []string{"word\t1\n", "word\tx\t2\n", "word\t1\t70000\n"} {
+	for _, in := range []string{"word\t1\n", "word\tx\t2\n", "word\t1\t70000\n", "word\t1\t2\t3\t4\n"} {
 		var buf bytes.Buffer
 		zw := gzip.NewWriter(&buf)
 		zw.Write([]byte(in))
@@ -104,9 +134,9 @@ func TestJacobiEigen(t *testing.T) {
 func BenchmarkLookup(b *testing.B) {
 	words := map[string]IDs{}
 	for i := 0; i < 50000; i++ {
-		words[fmt.Sprintf("w%d", i)] = IDs{uint16(i % 100), uint16(i % 1000)}
+		words[fmt.Sprintf("w%d", i)] = IDs{Coarse: uint16(i % 100), Fine: uint16(i % 1000)}
 	}
-	set := NewSet(words)
+	set := NewSet(words, false)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		set.Lookup("w123")

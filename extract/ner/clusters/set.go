@@ -15,18 +15,44 @@ import (
 	"strings"
 )
 
-// IDs is the pair of cluster ids of one word: the coarse id groups fine ones.
+// IDs are the cluster ids of one word: the coarse id groups fine ones; Alt,
+// when the set has it, is the word's cluster in a second, independent
+// partition.
 type IDs struct {
-	Coarse, Fine uint16
+	Coarse, Fine, Alt uint16
 }
 
 // Set maps folded words to their clusters.
 type Set struct {
 	words map[string]IDs
+	alt   bool // the Alt ids are meaningful
 }
 
-// NewSet builds a set from a word table.
-func NewSet(words map[string]IDs) *Set { return &Set{words: words} }
+// NewSet builds a set from a word table; alt says whether its Alt ids are
+// set.
+func NewSet(words map[string]IDs, alt bool) *Set { return &Set{words: words, alt: alt} }
+
+// HasAlt reports whether the words carry a second partition's ids.
+func (s *Set) HasAlt() bool { return s != nil && s.alt }
+
+// NoAlt is the Alt id of a word the second partition does not cover.
+const NoAlt = 0xFFFF
+
+// WithAlt returns a copy of s whose Alt ids are other's Fine ids: two
+// clusterings learnt independently (another k-means draw, another corpus
+// read) place a word more precisely together than either alone. Words other
+// lacks get NoAlt.
+func (s *Set) WithAlt(other *Set) *Set {
+	words := make(map[string]IDs, len(s.words))
+	for w, ids := range s.words {
+		ids.Alt = NoAlt
+		if o, ok := other.words[w]; ok {
+			ids.Alt = o.Fine
+		}
+		words[w] = ids
+	}
+	return &Set{words: words, alt: true}
+}
 
 // Lookup returns the clusters of a folded word.
 func (s *Set) Lookup(folded string) (IDs, bool) {
@@ -48,8 +74,9 @@ func (s *Set) Len() int {
 // maxLineBytes bounds one line of a cluster file.
 const maxLineBytes = 1 << 16
 
-// Save writes the set as gzip-compressed TSV lines `word<TAB>coarse<TAB>fine`,
-// sorted by word so the file is stable across runs.
+// Save writes the set as gzip-compressed TSV lines `word<TAB>coarse<TAB>fine`
+// (and `<TAB>alt` when the set has a second partition), sorted by word so the
+// file is stable across runs.
 func (s *Set) Save(w io.Writer) error {
 	zw := gzip.NewWriter(w)
 	bw := bufio.NewWriter(zw)
@@ -58,10 +85,18 @@ func (s *Set) Save(w io.Writer) error {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	fmt.Fprintf(bw, "# word\tcoarse\tfine\n")
+	if s.alt {
+		fmt.Fprintf(bw, "# word\tcoarse\tfine\talt\n")
+	} else {
+		fmt.Fprintf(bw, "# word\tcoarse\tfine\n")
+	}
 	for _, k := range keys {
 		ids := s.words[k]
-		fmt.Fprintf(bw, "%s\t%d\t%d\n", k, ids.Coarse, ids.Fine)
+		if s.alt {
+			fmt.Fprintf(bw, "%s\t%d\t%d\t%d\n", k, ids.Coarse, ids.Fine, ids.Alt)
+		} else {
+			fmt.Fprintf(bw, "%s\t%d\t%d\n", k, ids.Coarse, ids.Fine)
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("writing clusters: %w", err)
@@ -79,7 +114,7 @@ func Load(r io.Reader, name string) (*Set, error) {
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 4096), maxLineBytes)
 	words := make(map[string]IDs, 1<<16)
-	line := 0
+	line, cols := 0, 0
 	for sc.Scan() {
 		line++
 		text := sc.Text()
@@ -87,20 +122,26 @@ func Load(r io.Reader, name string) (*Set, error) {
 			continue
 		}
 		f := strings.Split(text, "\t")
-		if len(f) != 3 {
-			return nil, fmt.Errorf("reading clusters %s line %d: want 3 tab-separated fields, got %d", name, line, len(f))
+		if cols == 0 && (len(f) == 3 || len(f) == 4) {
+			cols = len(f)
 		}
-		c, err1 := strconv.ParseUint(f[1], 10, 16)
-		fi, err2 := strconv.ParseUint(f[2], 10, 16)
-		if err1 != nil || err2 != nil {
-			return nil, fmt.Errorf("reading clusters %s line %d: cluster ids must be integers below 65536", name, line)
+		if len(f) != cols {
+			return nil, fmt.Errorf("reading clusters %s line %d: want 3 or 4 tab-separated fields on every line, got %d", name, line, len(f))
 		}
-		words[f[0]] = IDs{Coarse: uint16(c), Fine: uint16(fi)}
+		var ids [3]uint16
+		for k := 1; k < cols; k++ {
+			v, err := strconv.ParseUint(f[k], 10, 16)
+			if err != nil {
+				return nil, fmt.Errorf("reading clusters %s line %d: cluster ids must be integers below 65536", name, line)
+			}
+			ids[k-1] = uint16(v)
+		}
+		words[f[0]] = IDs{Coarse: ids[0], Fine: ids[1], Alt: ids[2]}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("reading clusters %s: %w", name, err)
 	}
-	return &Set{words: words}, nil
+	return &Set{words: words, alt: cols == 4}, nil
 }
 
 // Words lists the clustered words, sorted.

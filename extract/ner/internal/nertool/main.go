@@ -33,6 +33,8 @@ func main() {
 		err = runClusters(ctx, os.Args[2:])
 	case "gazetteer":
 		err = runGazetteer(os.Args[2:])
+	case "clusters-alt":
+		err = runClustersAlt(os.Args[2:])
 	default:
 		err = runNER(ctx, os.Args[1], os.Args[2:])
 	}
@@ -71,6 +73,41 @@ func runGazetteer(args []string) error {
 	}
 	fmt.Fprintln(f, "# ANERGazet (Benajiba et al., research use), folded with arabic.Fold: label<TAB>phrase")
 	if err := ner.WriteLexiconTSV(f, lex); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// runClustersAlt adds a second clustering's fine ids to a cluster file as its
+// alt column.
+func runClustersAlt(args []string) error {
+	fs := flag.NewFlagSet("clusters-alt", flag.ExitOnError)
+	base := fs.String("base", "data/ner/clusters.tsv.gz", "cluster file whose words and ids are kept")
+	alt := fs.String("alt", "", "cluster file whose fine ids become the alt column")
+	out := fs.String("o", "", "output cluster file")
+	fs.Parse(args)
+	load := func(path string) (*clusters.Set, error) {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		return clusters.Load(f, path)
+	}
+	b, err := load(*base)
+	if err != nil {
+		return err
+	}
+	a, err := load(*alt)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(*out)
+	if err != nil {
+		return err
+	}
+	if err := b.WithAlt(a).Save(f); err != nil {
 		f.Close()
 		return err
 	}

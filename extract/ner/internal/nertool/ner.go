@@ -31,6 +31,8 @@ func runNER(ctx context.Context, cmd string, args []string) error {
 	fs.IntVar(&opt.DocumentSize, "doc-size", opt.DocumentSize, "sentences read as one document (CoNLL files mark no documents)")
 	fs.IntVar(&opt.StackFolds, "stack-folds", opt.StackFolds, "folds for the first-pass tags a stacked model's second pass trains on")
 	fs.IntVar(&opt.Bags, "bags", opt.Bags, "perceptrons per pass, trained with successive seeds and averaged")
+	fs.Uint64Var(&opt.Seed, "seed", opt.Seed, "shuffling seed (bags use seed, seed+1 …)")
+	fs.Float64Var(&opt.Dropout, "dropout", opt.Dropout, "share of features hidden at random in each training step")
 	fs.Parse(args)
 
 	switch cmd {
