@@ -16,20 +16,24 @@ func (s *server) claims(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	lang, err := language(r)
+	if err != nil {
+		return nil, err
+	}
 	ci := &x.claimList
 	list, exact := ci.candidates(f)
 	pg := pager[ClaimView]{page: p}
 	if exact {
 		lo := min(p.Offset, len(list))
 		for _, i := range list[lo:min(lo+p.Limit, len(list))] {
-			pg.items = append(pg.items, x.view(ci.rows[i].claim))
+			pg.items = append(pg.items, x.viewIn(ci.rows[i].claim, lang))
 		}
 		pg.total = len(list)
 		return pg.listing(), nil
 	}
 	for _, i := range list {
 		if ci.matches(f, i) && pg.take() {
-			pg.items = append(pg.items, x.view(ci.rows[i].claim))
+			pg.items = append(pg.items, x.viewIn(ci.rows[i].claim, lang))
 		}
 	}
 	return pg.listing(), nil
@@ -37,7 +41,7 @@ func (s *server) claims(r *http.Request) (any, error) {
 
 // ClaimCard is everything the claim card shows: the claim, its group with
 // grade and reason, the group's other reports and the contradictions it is
-// part of.
+// part of; the reasons are in the language asked (?lang, Accept-Language).
 type ClaimCard struct {
 	Claim          ClaimView           `json:"claim"`
 	Group          *export.ClaimGroup  `json:"group"`
@@ -47,6 +51,10 @@ type ClaimCard struct {
 }
 
 func (s *server) claim(r *http.Request) (any, error) {
+	lang, err := language(r)
+	if err != nil {
+		return nil, err
+	}
 	x, err := s.corpus(r.Context())
 	if err != nil {
 		return nil, err
@@ -56,7 +64,7 @@ func (s *server) claim(r *http.Request) (any, error) {
 	if c == nil {
 		return nil, notFound("claim " + id + " not found")
 	}
-	card := ClaimCard{Claim: x.view(c), Group: x.groupOf[id], Others: []ClaimView{}, Contradictions: []ContradictionView{}}
+	card := ClaimCard{Claim: x.viewIn(c, lang), Group: groupIn(x.groupOf[id], lang), Others: []ClaimView{}, Contradictions: []ContradictionView{}}
 	if d := x.docs[c.Doc]; d != nil {
 		summary := *d
 		summary.Text, summary.Removed = "", []string{}
@@ -65,12 +73,12 @@ func (s *server) claim(r *http.Request) (any, error) {
 	if card.Group != nil {
 		for _, o := range card.Group.Claims {
 			if oc := x.claims[o]; oc != nil && o != id {
-				card.Others = append(card.Others, x.view(oc))
+				card.Others = append(card.Others, x.viewIn(oc, lang))
 			}
 		}
 	}
 	for _, i := range x.contradictions[id] {
-		card.Contradictions = append(card.Contradictions, x.contradictionView(x.a.Contradictions[i]))
+		card.Contradictions = append(card.Contradictions, x.contradictionView(x.a.Contradictions[i], lang))
 	}
 	return card, nil
 }

@@ -52,7 +52,10 @@ func (s *server) documents(r *http.Request) (any, error) {
 }
 
 // DocumentView is one document with its analysis (null when it was stored
-// without one) and the stories it belongs to.
+// without one) and the stories it belongs to. Its claims' chains are the
+// completed ones of the corpus analysis: the links inherited from another
+// document's chain (chain completion) follow the document's own, marked
+// with inherited_from, in Analysis.Claims as in Claims.
 type DocumentView struct {
 	Document export.Document          `json:"document"`
 	Analysis *export.DocumentAnalysis `json:"analysis"`
@@ -62,6 +65,10 @@ type DocumentView struct {
 
 func (s *server) document(r *http.Request) (any, error) {
 	id := r.PathValue("id")
+	lang, err := language(r)
+	if err != nil {
+		return nil, err
+	}
 	d, err := s.cfg.Store.Document(r.Context(), id)
 	if err != nil {
 		return nil, err
@@ -81,14 +88,20 @@ func (s *server) document(r *http.Request) (any, error) {
 	}
 	if v.Analysis != nil {
 		for i := range v.Analysis.Claims {
+			c := &v.Analysis.Claims[i]
+			if cc := x.claims[c.ID]; cc != nil && len(cc.Chain) > len(c.Chain) {
+				// The stored analysis is the document's own; the corpus
+				// completed the chain from another document.
+				c.Chain = cc.Chain
+			}
 			// Local indexes, as in the analysis's own lists.
-			cv := x.view(&v.Analysis.Claims[i])
+			cv := x.viewIn(c, lang)
 			cv.Outlet, cv.Published, cv.Title = v.Document.Outlet, v.Document.Published, v.Document.Title
 			v.Claims = append(v.Claims, cv)
 		}
 	}
 	for _, i := range x.storiesOf[id] {
-		v.Stories = append(v.Stories, x.a.Stories[i])
+		v.Stories = append(v.Stories, storyIn(x.a.Stories[i], lang))
 	}
 	return v, nil
 }

@@ -19,12 +19,16 @@ func (s *server) groups(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	lang, err := language(r)
+	if err != nil {
+		return nil, err
+	}
 	pg := pager[GroupView]{page: p}
 	view := func(g *export.ClaimGroup) GroupView {
-		v := GroupView{ClaimGroup: *g, Reports: []ClaimView{}}
+		v := GroupView{ClaimGroup: *groupIn(g, lang), Reports: []ClaimView{}}
 		for _, id := range g.Claims {
 			if c := x.claims[id]; c != nil {
-				v.Reports = append(v.Reports, x.view(c))
+				v.Reports = append(v.Reports, x.viewIn(c, lang))
 			}
 		}
 		return v
@@ -63,11 +67,14 @@ type ContradictionView struct {
 	Reports []ClaimView `json:"reports"`
 }
 
-func (x *corpusIndex) contradictionView(c export.Contradiction) ContradictionView {
+// contradictionView resolves a contradiction's claims, its reason and
+// theirs in lang.
+func (x *corpusIndex) contradictionView(c export.Contradiction, lang string) ContradictionView {
+	c.Reason = inLanguage(c.ReasonByLang, lang, c.Reason)
 	v := ContradictionView{Contradiction: c, Reports: []ClaimView{}}
 	for _, id := range c.Claims {
 		if cl := x.claims[id]; cl != nil {
-			v.Reports = append(v.Reports, x.view(cl))
+			v.Reports = append(v.Reports, x.viewIn(cl, lang))
 		}
 	}
 	return v
@@ -80,12 +87,16 @@ func (s *server) contradictions(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	lang, err := language(r)
+	if err != nil {
+		return nil, err
+	}
 	pg := pager[ContradictionView]{page: p}
 	if f == (filters{}) {
 		// Unfiltered, as the dashboard asks: the list made with the index.
 		list := x.contradictionsListed
 		for _, i := range list[min(p.Offset, len(list)):min(p.Offset+p.Limit, len(list))] {
-			pg.items = append(pg.items, x.contradictionView(x.a.Contradictions[i]))
+			pg.items = append(pg.items, x.contradictionView(x.a.Contradictions[i], lang))
 		}
 		pg.total = len(list)
 		return pg.listing(), nil
@@ -96,7 +107,7 @@ func (s *server) contradictions(r *http.Request) (any, error) {
 			return cl != nil && x.claimMatches(f, cl)
 		}) {
 			if pg.take() {
-				pg.items = append(pg.items, x.contradictionView(c))
+				pg.items = append(pg.items, x.contradictionView(c, lang))
 			}
 		}
 	}
@@ -104,9 +115,13 @@ func (s *server) contradictions(r *http.Request) (any, error) {
 }
 
 // stories lists stories; one matches when one of its documents passes the
-// outlet and date filters.
+// outlet and date filters; their evidence is in the language asked.
 func (s *server) stories(r *http.Request) (any, error) {
 	p, f, x, err := s.listingInput(r)
+	if err != nil {
+		return nil, err
+	}
+	lang, err := language(r)
 	if err != nil {
 		return nil, err
 	}
@@ -114,7 +129,7 @@ func (s *server) stories(r *http.Request) (any, error) {
 	for _, st := range x.a.Stories {
 		if slices.ContainsFunc(st.Documents, func(d string) bool { return x.docMatches(f, d) }) {
 			if pg.take() {
-				pg.items = append(pg.items, st)
+				pg.items = append(pg.items, storyIn(st, lang))
 			}
 		}
 	}
