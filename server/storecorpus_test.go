@@ -53,6 +53,19 @@ func TestStoreCorpus(t *testing.T) {
 	if len(got.ClaimGroups) != len(a.corpus.ClaimGroups) || len(got.Contradictions) != len(a.corpus.Contradictions) || len(got.Stories) != len(a.corpus.Stories) {
 		t.Errorf("corpus results not brought back: %d groups, %d contradictions, %d stories", len(got.ClaimGroups), len(got.Contradictions), len(got.Stories))
 	}
+	// The reasons and evidence in every language come back with them.
+	for _, g := range got.ClaimGroups {
+		if g.ReasonByLang["ar"] == "" || g.ReasonByLang["en"] == "" {
+			t.Errorf("group %s brought back without its reasons in both languages: %v", g.ID, g.ReasonByLang)
+			break
+		}
+	}
+	for _, st := range got.Stories {
+		if st.EvidenceByLang["ar"] == "" || st.EvidenceByLang["en"] == "" {
+			t.Errorf("story %s brought back without its evidence in both languages: %v", st.ID, st.EvidenceByLang)
+			break
+		}
+	}
 	times := func(an *export.Analysis) map[string][]string {
 		out := map[string][]string{}
 		for _, c := range an.Claims {
