@@ -56,6 +56,22 @@ func TestMakeSnippet(t *testing.T) {
 			wantMarked: []string{"داعش"},
 		},
 		{
+			name:       "match pieces into a long text, offsets in the whole text",
+			text:       filler + "\n" + filler + filler + "\nقالت مصادر إن داعش انسحب من ريف حمص بعد معارك مع الجيش " + filler,
+			query:      "داعش حمص",
+			words:      8,
+			wantPlain:  "… إن «داعش» انسحب من ريف «حمص» بعد معارك …",
+			wantMarked: []string{"داعش", "حمص"},
+		},
+		{
+			name:       "match in the first lines of a long text: cut after",
+			text:       "داعش " + filler + filler + filler,
+			query:      "داعش",
+			words:      4,
+			wantPlain:  "«داعش» كلام عادي لا …",
+			wantMarked: []string{"داعش"},
+		},
+		{
 			name:      "no match: head of the text",
 			text:      "أ ب ج د ه و ز",
 			query:     "سوريا",
