@@ -92,6 +92,7 @@ type server struct {
 	log     *slog.Logger
 	limiter *rateLimiter
 	jobs    *jobs
+	cache   *responseCache // read answers (cache.go)
 
 	mu    sync.Mutex
 	index *corpusIndex
@@ -120,7 +121,8 @@ func New(cfg Config) *Handler {
 	if cfg.UI == nil {
 		cfg.UI = web.Dist()
 	}
-	s := &server{cfg: cfg, log: cfg.Logger, limiter: newRateLimiter(cfg.RateLimit, cfg.RateBurst)}
+	s := &server{cfg: cfg, log: cfg.Logger, limiter: newRateLimiter(cfg.RateLimit, cfg.RateBurst),
+		cache: newResponseCache(responseCacheBytes)}
 	s.jobs = newJobs(s)
 	api := http.NewServeMux()
 	for _, rt := range s.routes() {
