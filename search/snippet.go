@@ -106,6 +106,18 @@ func (a *Analyzer) Snippet(text string, match map[string]bool, words int) Snippe
 	return s
 }
 
+// SnippetOf is MakeSnippet of a text whose terms (Analyze's, all of them, in
+// order) the caller already has: a store that keeps the terms of the
+// documents it searched cuts their next snippets without analysing them
+// again.
+func SnippetOf(text string, terms []Term, match map[string]bool, words int) Snippet {
+	if len(terms) == 0 {
+		return Snippet{}
+	}
+	lo, hi := bestWindow(terms, match, max(words, 1))
+	return cutSnippet(text, terms, match, lo, hi)
+}
+
 // snippetPiece is about how many bytes of text Snippet analyses at a time:
 // a paragraph or two of Arabic news.
 const snippetPiece = 1536

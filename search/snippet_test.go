@@ -92,6 +92,9 @@ func TestMakeSnippet(t *testing.T) {
 			if got := runeSlice(tt.text, s.Start, s.End); got != s.Text {
 				t.Errorf("document[%d:%d] = %q, want the snippet text %q", s.Start, s.End, got, s.Text)
 			}
+			if kept := SnippetOf(tt.text, Analyze(tt.text), q.Terms(), tt.words); kept.Plain() != tt.wantPlain {
+				t.Errorf("SnippetOf(…).Plain() = %q\nwant                %q", kept.Plain(), tt.wantPlain)
+			}
 			var marked []string
 			for _, m := range s.Marks {
 				marked = append(marked, runeSlice(s.Text, m.Start, m.End))

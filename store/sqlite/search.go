@@ -130,9 +130,22 @@ func (s *Store) addSnippets(ctx context.Context, hits []store.Hit, match map[str
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	// Cutting a snippet analyses the whole body: spread it over the processors.
-	s.parallel(len(hits), func(a *search.Analyzer, i int) {
-		hits[i].Snippet = a.Snippet(bodies[i], match, search.SnippetWords)
+	// Cutting a snippet needs the body's terms: those of bodies analysed
+	// before are kept (termscache.go); the others are analysed, spread over
+	// the processors.
+	var todo []int
+	for i, h := range hits {
+		if terms, ok := s.terms.get(h.ID); ok {
+			hits[i].Snippet = search.SnippetOf(bodies[i], terms, match, search.SnippetWords)
+		} else {
+			todo = append(todo, i)
+		}
+	}
+	s.parallel(len(todo), func(a *search.Analyzer, j int) {
+		i := todo[j]
+		terms := a.Analyze(bodies[i])
+		s.terms.put(hits[i].ID, terms)
+		hits[i].Snippet = search.SnippetOf(bodies[i], terms, match, search.SnippetWords)
 	})
 	return nil
 }

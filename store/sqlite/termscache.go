@@ -1,0 +1,72 @@
+package sqlite
+
+import (
+	"container/list"
+	"sync"
+
+	"github.com/isnad/isnad/search"
+)
+
+// termsCacheTerms bounds the analysed terms the store keeps (some 32 bytes
+// each, their texts shared with the analysers' memories): about 3,000
+// articles of SaudiNewsNet.
+const termsCacheTerms = 1 << 20
+
+// termsCache keeps the analysed terms of the bodies searches cut snippets
+// from. Analysing a body is two-thirds of a search's cost (some 0.25 CPU ms
+// per article, twenty a page), and the documents that match what analysts
+// search for recur from one search to the next: a new pair of words often
+// ranks documents an earlier search already showed. Documents never change
+// once stored, so a document's terms stay right as long as it is kept.
+type termsCache struct {
+	mu    sync.Mutex
+	terms int        // terms kept in all
+	order *list.List // of *termsEntry, most recently used first
+	at    map[string]*list.Element
+}
+
+type termsEntry struct {
+	id    string
+	terms []search.Term
+}
+
+// get returns the terms kept for document id; the slice is shared and
+// must not be changed.
+func (c *termsCache) get(id string) ([]search.Term, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.at == nil {
+		return nil, false
+	}
+	e, ok := c.at[id]
+	if !ok {
+		return nil, false
+	}
+	c.order.MoveToFront(e)
+	return e.Value.(*termsEntry).terms, true
+}
+
+// put keeps a document's terms, forgetting the least recently used
+// documents beyond the bound.
+func (c *termsCache) put(id string, terms []search.Term) {
+	if len(terms) > termsCacheTerms/64 {
+		return // a very long document would push out many others
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.at == nil {
+		c.order, c.at = list.New(), map[string]*list.Element{}
+	}
+	if _, ok := c.at[id]; ok {
+		return
+	}
+	c.at[id] = c.order.PushFront(&termsEntry{id: id, terms: terms})
+	c.terms += len(terms)
+	for c.terms > termsCacheTerms {
+		last := c.order.Back()
+		old := last.Value.(*termsEntry)
+		c.order.Remove(last)
+		delete(c.at, old.id)
+		c.terms -= len(old.terms)
+	}
+}

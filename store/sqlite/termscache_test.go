@@ -1,0 +1,65 @@
+package sqlite
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/isnad/isnad/search"
+	"github.com/isnad/isnad/store"
+)
+
+// TestSnippetsFromKeptTerms: a document's snippet cut from its kept terms
+// (a second search that ranks it) is the snippet of its text analysed anew.
+func TestSnippetsFromKeptTerms(t *testing.T) {
+	s := openTemp(t)
+	d := doc("بيان", "outlet", "2024-01-02",
+		"قالت مصادر إن داعش انسحب من ريف حمص بعد معارك مع الجيش، وأضافت المصادر أن الجيش دخل المدينة.")
+	put(t, s, d)
+	limit := 10
+	for _, q := range []string{"داعش", "الجيش", "حمص الجيش"} {
+		for range 2 { // the second time from the kept terms
+			// Paging differently each time keeps the search cache out of it.
+			hits, err := s.Search(t.Context(), q, store.SearchOptions{Page: store.Page{Limit: limit}})
+			limit++
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(hits) != 1 {
+				t.Fatalf("%s: %d hits, want 1", q, len(hits))
+			}
+			pq, err := search.ParseQuery(q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := search.MakeSnippet(d.Text, pq.Terms(), search.SnippetWords)
+			if got := hits[0].Snippet; fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("%s: snippet %+v, want %+v", q, got, want)
+			}
+		}
+	}
+	if _, ok := s.terms.get(d.ID); !ok {
+		t.Error("the document's terms are not kept")
+	}
+}
+
+// TestTermsCacheBound: the least recently used documents go past the bound.
+func TestTermsCacheBound(t *testing.T) {
+	var c termsCache
+	terms := make([]search.Term, termsCacheTerms/100)
+	for i := range 150 {
+		c.put(fmt.Sprint(i), terms)
+		if c.terms > termsCacheTerms {
+			t.Fatalf("after %d documents: %d terms kept, bound %d", i+1, c.terms, termsCacheTerms)
+		}
+	}
+	if _, ok := c.get("149"); !ok {
+		t.Error("the last document is not kept")
+	}
+	if _, ok := c.get("0"); ok {
+		t.Error("the first document is still kept past the bound")
+	}
+	c.put("long", make([]search.Term, termsCacheTerms/32))
+	if _, ok := c.get("long"); ok {
+		t.Error("a document too long for the cache is kept")
+	}
+}
