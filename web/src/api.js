@@ -47,11 +47,21 @@ async function answer(resp) {
   return body;
 }
 
+// language is the UI's current language, as i18n.js set it on the page
+// before the view asks for anything.
+function language() {
+  return document.documentElement.lang === 'en' ? 'en' : 'ar';
+}
+
+// api reads from the API. Every read says the UI's language (?lang=), so
+// that the reasons of grades and contradictions and the stories' evidence
+// come in it.
 export async function api(path, params = {}) {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) {
     if (v !== undefined && v !== null && v !== '') query.set(k, String(v));
   }
+  if (!query.has('lang')) query.set('lang', language());
   const qs = query.toString();
   return answer(await fetch(`/api/${path}${qs ? `?${qs}` : ''}`, { headers: headers() }));
 }

@@ -19,6 +19,7 @@ const strings = {
     previous: 'السابق', next: 'التالي', of: 'من', results: 'نتيجة', allGrades: 'كل التقديرات',
     noAnalysis: 'لم تُحلَّل هذه الوثيقة بعد.', storiesOf: 'قصص تضم هذه الوثيقة',
     arrow: '←', graphHint: 'انقر على صلة لترى الادعاءات التي تسندها.', evidence: 'الأدلة',
+    inheritedFrom: 'مكمَّل من الوثيقة', anyOfKind: 'أي مصدر من نوع',
     // Names of the analysis's codes, for lang.name(table, code).
     eventTypes: { meet: 'لقاء', agree: 'اتفاق', supply: 'إمداد', attack: 'هجوم', kill: 'قتل', release: 'إفراج', transfer: 'نقل', announce: 'إعلان' },
     attributes: { time: 'الزمن', place: 'المكان', quantity: 'العدد', actor: 'الفاعل', affiliation: 'التبعية', polarity: 'النفي والإثبات' },
@@ -62,6 +63,7 @@ const strings = {
     previous: 'Previous', next: 'Next', of: 'of', results: 'results', allGrades: 'All grades',
     noAnalysis: 'This document has not been analysed yet.', storiesOf: 'Stories with this document',
     arrow: '→', graphHint: 'Click a link to see the claims behind it.', evidence: 'Evidence',
+    inheritedFrom: 'completed from document', anyOfKind: 'Any source of kind',
     eventTypes: { meet: 'meeting', agree: 'agreement', supply: 'supply', attack: 'attack', kill: 'killing', release: 'release', transfer: 'transfer', announce: 'announcement' },
     attributes: { time: 'time', place: 'place', quantity: 'figure', actor: 'actor', affiliation: 'affiliation', polarity: 'polarity' },
     sourceKinds: {},

@@ -20,7 +20,9 @@ export function byline(lang, outlet, published) {
 }
 
 // chainPath draws a claim's chain as a path from the publishing outlet,
-// through each source, to the origin (the chain's last link).
+// through each source, to the origin (the chain's last link). Links the
+// chain inherited from another document's chain (chain completion) are
+// marked, with a link to that document.
 export function chainPath(lang, outlet, chain) {
   const path = h('ol', { class: 'chain' });
   path.append(h('li', { class: 'chain-outlet' }, outlet || lang.t('unknownOutlet')));
@@ -33,11 +35,14 @@ export function chainPath(lang, outlet, chain) {
     path.append(h('li', { class: 'chain-arrow', 'aria-hidden': 'true' }, lang.t('arrow')));
     const last = i === chain.length - 1;
     const name = link.entity ? h('a', { href: `#/entities/${encodeURIComponent(link.entity)}` }, link.name) : h('span', {}, link.name);
-    path.append(h('li', { class: last ? 'chain-link chain-origin' : 'chain-link' },
+    const classes = ['chain-link', last ? 'chain-origin' : '', link.inherited_from ? 'chain-inherited' : ''].filter(Boolean).join(' ');
+    path.append(h('li', { class: classes },
       name,
       link.role || link.org ? h('small', {}, ` (${[link.role, link.org].filter(Boolean).join(' ')})`) : null,
       link.kind ? h('small', { class: 'kind' }, lang.name('sourceKinds', link.kind)) : null,
-      last ? h('small', { class: 'origin-tag' }, lang.t('origin')) : null));
+      last ? h('small', { class: 'origin-tag' }, lang.t('origin')) : null,
+      link.inherited_from ? h('small', { class: 'inherited-tag' }, `${lang.t('inheritedFrom')} `,
+        h('a', { href: `#/documents/${encodeURIComponent(link.inherited_from)}`, class: 'doc-id' }, link.inherited_from)) : null));
   });
   return path;
 }

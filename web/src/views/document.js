@@ -4,7 +4,7 @@
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { pieces } from '../offsets.js';
-import { byline, claimRow, gradeBadge, section } from './common.js';
+import { byline, chainPath, claimRow, gradeBadge, section } from './common.js';
 
 export async function documentView(lang, id) {
   const v = await api(`documents/${encodeURIComponent(id)}`);
@@ -80,8 +80,12 @@ function detail(lang, s) {
       return h('div', { class: 'detail hl-quantity-box' }, h('small', {}, lang.t('quantity')), ' ', r.text,
         h('div', { class: 'muted' }, r.value ?? `${r.min ?? ''}–${r.max ?? ''}`, r.unit ? ` ${r.unit}` : '', r.approx ? ' ~' : ''));
     default:
+      // As the claim card shows it: the chain, completed from other
+      // documents where the corpus could, and the grade with its reason.
       return h('div', { class: 'detail hl-claim-box' }, h('small', {}, lang.t('claim')), ' ',
-        h('a', { href: `#/claims/${encodeURIComponent(r.id)}` }, r.text), ' ', gradeBadge(lang, r.credibility));
+        h('a', { href: `#/claims/${encodeURIComponent(r.id)}` }, r.text), ' ', gradeBadge(lang, r.credibility),
+        chainPath(lang, r.outlet, r.chain),
+        r.reason ? h('p', { class: 'reason', dir: 'auto' }, `${lang.t('reason')}: ${r.reason}`) : null);
   }
 }
 

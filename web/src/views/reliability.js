@@ -8,6 +8,18 @@ import { followJob, jobProgress } from './upload.js';
 
 const letters = ['A', 'B', 'C', 'D', 'E', 'F'];
 
+// sourceName is a row's source as the analyst reads it: "kind:X" rows are
+// the defaults for a kind of source, named in the UI's language; a source
+// with several spellings ("a;b") shows the first, the others after it.
+function sourceName(lang, name) {
+  const kind = name.startsWith('kind:') ? name.slice('kind:'.length) : '';
+  if (kind) return h('td', { title: name }, `${lang.t('anyOfKind')}: `, h('em', {}, lang.name('sourceKinds', kind)));
+  const [first, ...others] = name.split(';').map((x) => x.trim()).filter(Boolean);
+  return h('td', { title: name },
+    h('span', { dir: 'auto' }, first ?? name),
+    others.length ? h('small', { class: 'muted', dir: 'auto' }, ` (${others.join('، ')})`) : null);
+}
+
 function letterSelect(lang, current) {
   return h('select', { 'aria-label': lang.t('reliabilityLetter') },
     letters.map((l) => h('option', { value: l, selected: l === current }, `${l} · ${lang.name('letters', l)}`)));
@@ -31,9 +43,9 @@ export async function reliabilityView(lang) {
 
   const row = (s) => {
     const select = letterSelect(lang, s.letter);
-    const note = h('input', { type: 'text', value: s.note || '', maxlength: '2000', 'aria-label': lang.t('note') });
+    const note = h('input', { type: 'text', class: 'note', dir: 'auto', value: s.note || '', maxlength: '2000', 'aria-label': lang.t('note') });
     return h('tr', { class: s.overridden ? 'overridden' : null },
-      h('td', { dir: 'auto' }, s.name),
+      sourceName(lang, s.name),
       h('td', {}, select),
       h('td', {}, note),
       h('td', { class: 'muted' }, s.shipped ? `${s.default_letter}${s.default_note ? ` · ${s.default_note}` : ''}` : lang.t('addedByAnalyst')),
@@ -51,7 +63,7 @@ export async function reliabilityView(lang) {
 
   const newName = h('input', { type: 'text', required: true, maxlength: '500', 'aria-label': lang.t('sourceName'), placeholder: lang.t('sourceName') });
   const newLetter = letterSelect(lang, 'C');
-  const newNote = h('input', { type: 'text', maxlength: '2000', 'aria-label': lang.t('note'), placeholder: lang.t('note') });
+  const newNote = h('input', { type: 'text', class: 'note', dir: 'auto', maxlength: '2000', 'aria-label': lang.t('note'), placeholder: lang.t('note') });
   const add = h('form', {
     class: 'add-source',
     onsubmit: (ev) => {

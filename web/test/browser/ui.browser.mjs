@@ -29,6 +29,32 @@ async function fitsWidth(p, where) {
   assert.ok(scroll <= client + 1, `${where}: the page is ${scroll}px wide in a ${client}px window`);
 }
 
+// openClaimInReader clicks, in the reader showing claim's document, the
+// claim's highlighted words (its first piece that is not inside a smaller
+// highlight of another claim) until the side panel shows the claim.
+async function openClaimInReader(claim) {
+  const link = `aside.details a[href="#/claims/${encodeURIComponent(claim.id)}"]`;
+  const pieces = page.locator('article.reader .hl-claim');
+  const n = await pieces.count();
+  for (let i = 0; i < n; i++) {
+    const piece = pieces.nth(i);
+    if (!claim.text.includes((await piece.innerText()).trim())) continue;
+    await piece.click();
+    if ((await page.locator(link).count()) > 0) return link;
+  }
+  assert.fail(`no highlight opened claim ${claim.id}`);
+}
+
+// assertEnglish: a reason written for the English UI holds English words
+// and, once the names and words it quotes from the articles are taken out
+// (quoted, in parentheses, or given in quoted), no Arabic letter.
+function assertEnglish(reason, quoted, where) {
+  let rest = reason.replace(/"[^"]*"/g, ' ').replace(/\([^)]*\)/g, ' ');
+  for (const q of [...new Set(quoted.filter(Boolean))].sort((a, b) => b.length - a.length)) rest = rest.split(q).join(' ');
+  assert.match(rest, /[A-Za-z]{3,}/, `${where}: no English word in ${reason}`);
+  assert.doesNotMatch(rest, /[\u0600-\u06FF]/, `${where}: Arabic left in "${rest}" (the reason: ${reason})`);
+}
+
 before(async () => {
   ui = await session(['testdata/seeds']);
   ({ page, base } = ui);
@@ -91,19 +117,11 @@ test('document reader: entities, times, quantities and claims highlighted', step
 
 test('claim card: the chain from outlet to origin, grade and reason', step, async () => {
   const { claim } = target;
-  const link = `aside.details a[href="#/claims/${encodeURIComponent(claim.id)}"]`;
-  // Click the claim's highlighted words in the reader: its first piece
-  // that is not inside a smaller highlight of another claim.
-  const pieces = page.locator('article.reader .hl-claim');
-  const n = await pieces.count();
-  let clicked = false;
-  for (let i = 0; i < n && !clicked; i++) {
-    const piece = pieces.nth(i);
-    if (!claim.text.includes((await piece.innerText()).trim())) continue;
-    await piece.click();
-    clicked = (await page.locator(link).count()) > 0;
-  }
-  assert.ok(clicked, `no highlight opened claim ${claim.id}`);
+  const link = await openClaimInReader(claim);
+  // The panel shows the claim as its card does: the chain and the reason.
+  const panelChain = page.locator('aside.details .hl-claim-box ol.chain > li:not(.chain-arrow)');
+  assert.equal(await panelChain.count(), claim.chain.length + 1, 'the reader panel does not draw the claim\'s chain');
+  assert.ok((await page.locator('aside.details .hl-claim-box .reason').innerText()).includes(claim.reason), 'the reader panel lacks the reason');
   await fitsWidth(page, '03-document-claim-selected');
   await shoot('03-document-claim-selected');
   await page.click(link);
@@ -125,6 +143,28 @@ test('claim card: the chain from outlet to origin, grade and reason', step, asyn
   assert.ok(reason.includes(claim.reason), `reason ${reason}`);
   await fitsWidth(page, '04-claim');
   await shoot('04-claim');
+});
+
+test('completed chains: the reader panel and the claim card mark inherited links', step, async () => {
+  const claims = (await get('claims?limit=200')).items;
+  const claim = claims.find((c) => c.chain.some((l) => l.inherited_from));
+  assert.ok(claim, 'no claim of the seeds has a chain completed from another document');
+  const inherited = claim.chain.filter((l) => l.inherited_from);
+  await page.goto(`${base}#/documents/${encodeURIComponent(claim.doc)}`);
+  await page.waitForSelector('article.reader .hl-claim');
+  await openClaimInReader(claim);
+  const panel = page.locator('aside.details .hl-claim-box');
+  assert.equal(await panel.locator('ol.chain > li:not(.chain-arrow)').count(), claim.chain.length + 1, 'the reader panel draws the chain as stored, not completed');
+  assert.equal(await panel.locator('.chain-inherited').count(), inherited.length, 'inherited links not marked in the reader panel');
+  const from = `a[href="#/documents/${encodeURIComponent(inherited[0].inherited_from)}"]`;
+  assert.equal(await panel.locator(`.chain-inherited .inherited-tag ${from}`).count() > 0, true, 'the inherited link does not name its document');
+  await fitsWidth(page, '03b-document-inherited-chain');
+  await shoot('03b-document-inherited-chain');
+  await page.goto(`${base}#/claims/${encodeURIComponent(claim.id)}`);
+  await page.waitForSelector('.claim-card .chain');
+  const card = page.locator('.claim-card section').first();
+  assert.equal(await card.locator('.chain-inherited').count(), inherited.length, 'inherited links not marked on the claim card');
+  assert.ok(await card.locator(`.inherited-tag ${from}`).count() > 0, 'the claim card does not name the inherited link\'s document');
 });
 
 test('contradictions side by side', step, async () => {
@@ -166,8 +206,15 @@ test('listings: documents, claims by grade, actors, one actor, source reliabilit
   await fitsWidth(page, '05e-actor');
   await shoot('05e-actor');
   await nav('reliability');
-  await page.waitForSelector('#view .panel');
+  await page.waitForSelector('#view table.reliability tbody tr');
   assert.equal(await page.locator('#view .error').count(), 0, await page.locator('#view').innerText());
+  // Rows name the kinds of source in the UI's language, not as codes, and
+  // a note has room for a sentence.
+  const table = await page.locator('#view table.reliability tbody').innerText();
+  assert.doesNotMatch((await page.locator('#view table.reliability tbody td:first-child').allInnerTexts()).join('\n'), /kind:[a-z]|;/, 'reliability rows show kind: codes or raw spelling lists');
+  assert.match(table, /مصدر مجهول/, 'the anonymous kind is not named in Arabic');
+  const noteWidth = (await page.locator('#view table.reliability input.note').first().boundingBox()).width;
+  assert.ok(noteWidth >= 200, `the note field is ${noteWidth}px wide`);
   await fitsWidth(page, '05f-reliability');
   await shoot('05f-reliability');
 });
@@ -270,8 +317,36 @@ test('English: left to right with English labels', step, async () => {
   const [outletBox, originBox] = [await steps.first().boundingBox(), await steps.last().boundingBox()];
   assert.ok(outletBox.x < originBox.x || outletBox.y < originBox.y, 'the English chain is not drawn left to right');
   assert.match(await page.locator('.claim-card .grade').first().innerText(), /^\d · [a-z]/);
+  // The reasons are in English too: the grade's, the contradictions'.
+  const card = await get(`claims/${encodeURIComponent(target.claim.id)}?lang=en`);
+  const names = [...card.group.origins];
+  for (const c of [card.claim, ...card.others]) {
+    names.push(...c.hedges);
+    for (const l of c.chain) names.push(l.name, l.org, l.role);
+  }
+  assertEnglish(await page.locator('.claim-card .reason').first().innerText(), names, 'the claim card\'s reason');
   await fitsWidth(page, '11-claim-english');
   await shoot('11-claim-english');
+  await nav('contradictions');
+  await page.waitForSelector('.contradiction .reason');
+  const contras = (await get('contradictions?limit=20&lang=en')).items;
+  const quoted = contras.flatMap((c) => [...c.values, ...c.values.flatMap((v) => v.split(' ← '))]);
+  const reasons = await page.locator('.contradiction .reason').allInnerTexts();
+  assert.ok(reasons.length > 0, 'no contradiction reason shown');
+  for (const r of reasons) assertEnglish(r, quoted, 'a contradiction\'s reason');
+  await shoot('12-contradictions-english');
+  await page.goto(`${base}#/documents/${encodeURIComponent(target.doc.id)}`);
+  await page.waitForSelector('article.reader');
+  for (const ev of await page.locator('.document section li small.muted').allInnerTexts()) {
+    assertEnglish(ev, [], 'a story\'s evidence');
+  }
+  await nav('reliability');
+  await page.waitForSelector('#view table.reliability tbody tr');
+  const table = await page.locator('#view table.reliability tbody').innerText();
+  assert.doesNotMatch((await page.locator('#view table.reliability tbody td:first-child').allInnerTexts()).join('\n'), /kind:[a-z]|;/, 'reliability rows show kind: codes or raw spelling lists');
+  assert.match(table, /Any source of kind/, 'kinds of source not named in English');
+  await fitsWidth(page, '13-reliability-english');
+  await shoot('13-reliability-english');
   // Back to Arabic for whoever opens the page next in this browser.
   await page.click('#lang-toggle');
   await page.waitForFunction(() => document.documentElement.dir === 'rtl');
