@@ -20,6 +20,8 @@ const strings = {
     noAnalysis: 'لم تُحلَّل هذه الوثيقة بعد.', storiesOf: 'قصص تضم هذه الوثيقة',
     arrow: '←', graphHint: 'انقر على صلة لترى الادعاءات التي تسندها.', evidence: 'الأدلة',
     inheritedFrom: 'مكمَّل من الوثيقة', anyOfKind: 'أي مصدر من نوع',
+    listJoin: '، ',
+    qualifiers: { early: 'أوائل', mid: 'منتصف', late: 'أواخر', about: 'نحو', before: 'قبل', after: 'بعد', since: 'منذ' },
     // Names of the analysis's codes, for lang.name(table, code).
     eventTypes: { meet: 'لقاء', agree: 'اتفاق', supply: 'إمداد', attack: 'هجوم', kill: 'قتل', release: 'إفراج', transfer: 'نقل', announce: 'إعلان' },
     attributes: { time: 'الزمن', place: 'المكان', quantity: 'العدد', actor: 'الفاعل', affiliation: 'التبعية', polarity: 'النفي والإثبات' },
@@ -64,6 +66,10 @@ const strings = {
     noAnalysis: 'This document has not been analysed yet.', storiesOf: 'Stories with this document',
     arrow: '→', graphHint: 'Click a link to see the claims behind it.', evidence: 'Evidence',
     inheritedFrom: 'completed from document', anyOfKind: 'Any source of kind',
+    // A group's origins name unnamed sources and unknown publishers with
+    // these fixed Arabic words (judge.AnonymousOrigin, UnknownPublisher).
+    listJoin: ', ',
+    originNames: { 'مصدر غير مسمى': 'an unnamed source', 'ناشر غير معروف': 'unknown publisher' },
     eventTypes: { meet: 'meeting', agree: 'agreement', supply: 'supply', attack: 'attack', kill: 'killing', release: 'release', transfer: 'transfer', announce: 'announcement' },
     attributes: { time: 'time', place: 'place', quantity: 'figure', actor: 'actor', affiliation: 'affiliation', polarity: 'polarity' },
     sourceKinds: {},

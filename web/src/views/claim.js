@@ -19,7 +19,7 @@ export async function claimView(lang, id) {
     section(lang.t('chain'), chainPath(lang, c.outlet, c.chain)),
     g ? section(lang.t('grade'),
       h('p', {}, gradeBadge(lang, g.credibility), ' ', h('strong', {}, String(g.independent_origins)), ` ${lang.t('independentOrigins')}`,
-        g.origins.length ? h('span', { class: 'muted' }, `: ${g.origins.join('، ')}`) : null),
+        g.origins.length ? h('span', { class: 'muted' }, `: ${g.origins.map((o) => lang.name('originNames', o)).join(lang.t('listJoin'))}`) : null),
       g.reason ? h('p', { class: 'reason', dir: 'auto' }, `${lang.t('reason')}: ${g.reason}`) : null) : null,
     card.others.length ? section(lang.t('otherReports'), h('ul', { class: 'plain' }, card.others.map((o) => {
       const row = claimRow(lang, o);

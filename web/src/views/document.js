@@ -75,7 +75,7 @@ function detail(lang, s) {
         h('a', { href: `#/entities/${encodeURIComponent(r.id)}` }, r.name), r.english ? h('div', { class: 'muted' }, r.english) : null);
     case 'time':
       return h('div', { class: 'detail hl-time-box' }, h('small', {}, lang.t('time')), ' ', r.text,
-        h('div', { class: 'muted' }, r.value ?? '?', r.end_value ? ` – ${r.end_value}` : '', r.qualifier ? ` (${r.qualifier})` : ''));
+        h('div', { class: 'muted' }, r.value ?? '?', r.end_value ? ` – ${r.end_value}` : '', r.qualifier ? ` (${lang.name('qualifiers', r.qualifier)})` : ''));
     case 'quantity':
       return h('div', { class: 'detail hl-quantity-box' }, h('small', {}, lang.t('quantity')), ' ', r.text,
         h('div', { class: 'muted' }, r.value ?? `${r.min ?? ''}–${r.max ?? ''}`, r.unit ? ` ${r.unit}` : '', r.approx ? ' ~' : ''));

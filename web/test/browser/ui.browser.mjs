@@ -325,6 +325,7 @@ test('English: left to right with English labels', step, async () => {
     for (const l of c.chain) names.push(l.name, l.org, l.role);
   }
   assertEnglish(await page.locator('.claim-card .reason').first().innerText(), names, 'the claim card\'s reason');
+  assert.doesNotMatch(await page.locator('.claim-card').innerText(), /مصدر غير مسمى|ناشر غير معروف/, 'origins named in Arabic');
   await fitsWidth(page, '11-claim-english');
   await shoot('11-claim-english');
   await nav('contradictions');
