@@ -31,7 +31,7 @@ type Analyzer struct {
 
 // analyzerWords bounds an Analyzer's memory: past this many distinct words it
 // forgets them all and starts again.
-const analyzerWords = 1 << 14
+const analyzerWords = 1 << 16
 
 // NewAnalyzer returns an Analyzer with an empty memory.
 func NewAnalyzer() *Analyzer {

@@ -121,10 +121,19 @@ func cacheKey(r *http.Request) string {
 	return b.String()
 }
 
+// versioned is a store that names its state in one query (the SQLite
+// store does).
+type versioned interface {
+	DataVersion(ctx context.Context) (string, error)
+}
+
 // dataVersion names the state of the store the answers are computed from:
 // how many documents it holds (documents are only ever added) and when
 // each corpus result was last saved.
 func (s *server) dataVersion(ctx context.Context) (string, error) {
+	if vs, ok := s.cfg.Store.(versioned); ok {
+		return vs.DataVersion(ctx)
+	}
 	st, err := s.cfg.Store.Stats(ctx)
 	if err != nil {
 		return "", err

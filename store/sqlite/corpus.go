@@ -49,7 +49,7 @@ const versionTime = "2006-01-02T15:04:05.000000000Z07:00"
 // request.
 func (s *Store) CorpusResultsVersion(ctx context.Context) (string, error) {
 	var v string
-	err := s.read.QueryRowContext(ctx, `
+	err := s.queryRow(ctx, `
 		SELECT coalesce(group_concat(key || '@' || updated_at, ' '), '')
 		FROM (SELECT key, updated_at FROM corpus_results ORDER BY key)`).Scan(&v)
 	if err != nil {

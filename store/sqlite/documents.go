@@ -39,7 +39,7 @@ func scanDocument(row scanner) (isnad.Document, error) {
 
 // Document returns the stored document with this id.
 func (s *Store) Document(ctx context.Context, id string) (isnad.Document, error) {
-	row := s.read.QueryRowContext(ctx, "SELECT "+documentColumns+" FROM documents WHERE id = ?", id)
+	row := s.queryRow(ctx, "SELECT "+documentColumns+" FROM documents WHERE id = ?", id)
 	d, err := scanDocument(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return isnad.Document{}, &store.NotFoundError{Kind: "document", ID: id}

@@ -63,6 +63,7 @@ type Store struct {
 	analyzers chan *search.Analyzer // one per indexing goroutine, kept for their word memory
 	stats     statsCache            // the last figures of Stats (documents.go)
 	searches  searchCache           // answers of recent searches (searchcache.go)
+	prepared  prepared              // statements of the frequent reads (prepared.go)
 	terms     termsCache            // analysed bodies of recent hits (termscache.go)
 
 	// beforeInsert, when set (by tests), runs before each document of a batch
@@ -168,6 +169,7 @@ func (s *Store) Path() string { return s.path }
 // Close closes the store's connections.
 func (s *Store) Close() error {
 	var first error
+	s.prepared.close()
 	for _, db := range []*sql.DB{s.read, s.write} {
 		if db == nil {
 			continue

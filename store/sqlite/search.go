@@ -39,7 +39,7 @@ func (s *Store) Search(ctx context.Context, query string, opt store.SearchOption
 // makes it the key of what is cached about them.
 func (s *Store) docsKey(ctx context.Context) (int64, error) {
 	var key int64
-	err := s.read.QueryRowContext(ctx, docsKeyQuery).Scan(&key)
+	err := s.queryRow(ctx, docsKeyQuery).Scan(&key)
 	return key, err
 }
 
@@ -84,7 +84,7 @@ func (s *Store) rank(ctx context.Context, match string, f store.Filter, page sto
 		query = fmt.Sprintf(rankFiltered, strings.TrimPrefix(where, " WHERE "))
 		args = append(append([]any{match}, fargs...), page.Limit, page.Offset)
 	}
-	rows, err := s.read.QueryContext(ctx, query, args...)
+	rows, err := s.query(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -113,7 +113,7 @@ func (s *Store) addSnippets(ctx context.Context, hits []store.Hit, match map[str
 		args[i] = h.ID
 		at[h.ID] = i
 	}
-	rows, err := s.read.QueryContext(ctx,
+	rows, err := s.query(ctx,
 		"SELECT id, body FROM documents WHERE id IN ("+placeholders(len(args))+")", args...)
 	if err != nil {
 		return err
