@@ -13,7 +13,7 @@ import (
 // shippedDevF1 is the shipped model's micro-F1 on its dev split (the last
 // tenth of ANERcorp's training file), as reported in data/ner/PROVENANCE.md.
 const (
-	shippedDevF1 = 0.7490
+	shippedDevF1 = 0.7676
 	devFraction  = 0.1
 	allowedSlip  = 0.005
 )
