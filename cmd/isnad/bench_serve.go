@@ -336,6 +336,12 @@ func (a *app) benchServe(ctx context.Context, base string, opt benchServeOptions
 	if opt.url == "" {
 		fmt.Fprintf(a.stdout, "CPU time of this process (server and clients): %s over %s wall\n",
 			cpu.Round(time.Millisecond), elapsed.Round(time.Millisecond))
+	} else if len(timings) > 0 {
+		// The clients share the processors with the server they load: what
+		// they take is not the server's to use.
+		fmt.Fprintf(a.stdout, "CPU time of the clients: %s over %s wall, %.0f µs a request\n",
+			cpu.Round(time.Millisecond), elapsed.Round(time.Millisecond),
+			float64(cpu.Microseconds())/float64(len(timings)))
 	}
 	fmt.Fprintf(a.stdout, "load after: %s\n", loadAverage())
 	return nil
