@@ -25,6 +25,8 @@ const strings = {
     // Names of the analysis's codes, for lang.name(table, code).
     eventTypes: { meet: 'لقاء', agree: 'اتفاق', supply: 'إمداد', attack: 'هجوم', kill: 'قتل', release: 'إفراج', transfer: 'نقل', announce: 'إعلان' },
     attributes: { time: 'الزمن', place: 'المكان', quantity: 'العدد', actor: 'الفاعل', affiliation: 'التبعية', polarity: 'النفي والإثبات' },
+    // A claim's polarity as the analysis writes it (export.Claim.Polarity).
+    polarities: { asserted: 'مؤكَّد', denied: 'منفي' },
     sourceKinds: { outlet: 'وسيلة إعلام', agency: 'وكالة أنباء', organization: 'منظمة', government: 'جهة حكومية', person: 'شخص', anonymous: 'مصدر مجهول', document: 'وثيقة', unknown: 'غير معروف' },
     entityTypes: { PER: 'شخص', ORG: 'منظمة', LOC: 'مكان', MISC: 'أخرى' },
     storyKinds: { syndication: 'نسخ شبه حرفي', rewrite: 'إعادة صياغة', 'same-origin': 'أصل مشترك' },
@@ -72,6 +74,7 @@ const strings = {
     originNames: { 'مصدر غير مسمى': 'an unnamed source', 'ناشر غير معروف': 'unknown publisher' },
     eventTypes: { meet: 'meeting', agree: 'agreement', supply: 'supply', attack: 'attack', kill: 'killing', release: 'release', transfer: 'transfer', announce: 'announcement' },
     attributes: { time: 'time', place: 'place', quantity: 'figure', actor: 'actor', affiliation: 'affiliation', polarity: 'polarity' },
+    polarities: { asserted: 'asserted', denied: 'denied' },
     sourceKinds: {},
     entityTypes: { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' },
     storyKinds: { 'same-origin': 'same origin' },

@@ -9,12 +9,22 @@
 // zooms cytoscape moves a snapshot of the canvas and leaves edges and labels
 // out. The time from the data's arrival to the first frame is recorded as
 // the performance measure "isnad:network".
+//
+// Small networks (fewer than smallGraph actors) are instead spread by
+// cytoscape's cose from the server's places: the server's layout is made
+// for thousands of actors and piles a few dozen into the centre, where
+// their labels overlap; cose, counting the labels as part of each node,
+// takes a few milliseconds at that size.
 import { api } from '../api.js';
 import { h } from '../dom.js';
 import { onMount } from '../mount.js';
-import { empty, section } from './common.js';
+import { byline, empty, section } from './common.js';
 
 const sizes = [500, 1000, 2000];
+const smallGraph = 100;
+// An edge's panel shows the text of its first shownClaims claims, fetched
+// when the edge is clicked (the graph carries only their ids).
+const shownClaims = 8;
 
 export async function networkView(lang, params) {
   const query = { limit: sizes[0], ...params };
@@ -32,6 +42,7 @@ export async function networkView(lang, params) {
   return onMount(root, () => {
     performance.mark('isnad:network:start');
     const large = graph.nodes.length > 500;
+    const small = graph.nodes.length < smallGraph;
     const placed = 'x' in graph.nodes[0];
     const cy = cytoscape({
       container: canvas,
@@ -41,28 +52,66 @@ export async function networkView(lang, params) {
         ...graph.edges.map((e, i) => ({ data: { id: `edge${i}`, source: e.source, target: e.target, weight: e.weight, i } })),
       ],
       style: [
-        { selector: 'node', style: { label: 'data(label)', 'font-family': 'Noto Naskh Arabic, Amiri, Segoe UI, Tahoma, sans-serif', 'font-size': 12, 'min-zoomed-font-size': 8, 'background-color': '#2f6f8f', width: 'mapData(weight, 1, 20, 14, 48)', height: 'mapData(weight, 1, 20, 14, 48)' } },
+        { selector: 'node', style: { label: 'data(label)', 'font-family': 'Noto Naskh Arabic, Amiri, Segoe UI, Tahoma, sans-serif', 'font-size': small ? 17 : 12, 'min-zoomed-font-size': 8, 'background-color': '#2f6f8f', width: 'mapData(weight, 1, 20, 14, 48)', height: 'mapData(weight, 1, 20, 14, 48)' } },
         { selector: 'edge', style: { width: 'mapData(weight, 1, 10, 1, 8)', 'line-color': '#9db4c0', 'curve-style': 'haystack' } },
         { selector: 'edge:selected', style: { 'line-color': '#c0392b' } },
       ],
       // Places from the server (the view is fitted to them below); a server
       // without them falls back on cose.
-      layout: placed ? { name: 'preset', fit: false } : { name: large ? 'grid' : 'cose', animate: false },
+      layout: small ? spread(placed) : placed ? { name: 'preset', fit: false } : { name: large ? 'grid' : 'cose', animate: false },
       textureOnViewport: large,
       hideEdgesOnViewport: large,
       hideLabelsOnViewport: large,
       motionBlur: false,
       pixelRatio: large ? 1 : 'auto',
     });
-    if (placed) fitPlaces(cy, graph.nodes, canvas);
+    if (placed && !small) fitPlaces(cy, graph.nodes, canvas);
     cy.one('render', () => requestAnimationFrame(() => performance.measure('isnad:network', 'isnad:network:start')));
     cy.on('tap', 'node', (ev) => { window.location.hash = `#/entities/${encodeURIComponent(ev.target.id())}`; });
-    cy.on('tap', 'edge', (ev) => {
-      const e = graph.edges[ev.target.data('i')];
-      evidence.replaceChildren(h('h3', {}, `${lang.t('evidence')}: ${e.types.join('، ')}`),
-        h('ul', { class: 'plain' }, e.claims.map((c) => h('li', {}, h('a', { href: `#/claims/${encodeURIComponent(c)}` }, c)))));
+    let shown = 0; // the edge whose evidence the panel shows (a later click wins)
+    cy.on('tap', 'edge', async (ev) => {
+      const i = ev.target.data('i');
+      shown = i;
+      const panel = await edgeEvidence(lang, graph.edges[i]);
+      if (shown === i) evidence.replaceChildren(...panel);
     });
   });
+}
+
+// edgeEvidence is an edge's panel: its kinds of event in the UI's language
+// and the claims that support it, each by its (shortened) text linking to
+// its claim card; claims past shownClaims, or whose card cannot be read,
+// are listed by id.
+async function edgeEvidence(lang, e) {
+  const cards = await Promise.all(e.claims.slice(0, shownClaims).map((id) =>
+    api(`claims/${encodeURIComponent(id)}`).catch(() => null)));
+  const item = (id, card) => {
+    const href = `#/claims/${encodeURIComponent(id)}`;
+    if (!card) return h('li', {}, h('a', { href, class: 'claim-id' }, id));
+    return h('li', {}, h('a', { href, dir: 'auto', title: card.claim.text }, shorten(card.claim.text, 140)),
+      h('div', { class: 'meta' }, byline(lang, card.claim.outlet, card.claim.published)));
+  };
+  return [
+    h('h3', {}, `${lang.t('evidence')}: ${e.types.map((t) => lang.name('eventTypes', t)).join(lang.t('listJoin'))}`),
+    h('ul', { class: 'plain edge-claims' }, e.claims.map((id, k) => item(id, cards[k]))),
+  ];
+}
+
+// shorten cuts text to about n characters at a word boundary.
+function shorten(text, n) {
+  if (text.length <= n) return text;
+  const cut = text.slice(0, n);
+  const space = cut.lastIndexOf(' ');
+  return `${space > n / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+// spread is the layout of a small network: cose started from the server's
+// places (when it sent them), with room for each label.
+function spread(placed) {
+  return {
+    name: 'cose', animate: false, randomize: !placed, fit: true, padding: 30,
+    nodeDimensionsIncludeLabels: true,
+  };
 }
 
 // fitPlaces fits the view to the nodes' places from their coordinates alone:

@@ -80,6 +80,8 @@ test('dashboard: right to left, the corpus counted', step, async () => {
   assert.ok(await page.locator('.bars li').count() > 0, 'no volume bars');
   assert.ok(await page.locator('.dashboard ol.actors li').count() > 0, 'no top actors');
   assert.ok(await page.locator('.dashboard .contradiction').count() > 0, 'no latest contradictions');
+  // A polarity clash's values are codes of the analysis, named in Arabic.
+  assert.doesNotMatch((await page.locator('.contradiction .meta').allInnerTexts()).join('\n'), /asserted|denied/, 'polarity values shown as codes');
   await fitsWidth(page, '01-dashboard');
   await shoot('01-dashboard');
 });
@@ -253,7 +255,17 @@ test('actor network: cytoscape draws the nodes', step, async () => {
     const { ele: edge, value: clear } = cy.edges().max(clearance);
     const rect = box.getBoundingClientRect();
     const mid = edge.renderedMidpoint();
-    return { nodes: cy.nodes().length, edges: cy.edges().length, clear, x: rect.left + mid.x, y: rect.top + mid.y };
+    // Pairs of nodes whose labels overlap (a small network is spread so
+    // that labels read).
+    const boxes = cy.nodes().map((n) => n.renderedBoundingBox({ includeLabels: true }));
+    let overlaps = 0;
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps++;
+      }
+    }
+    return { nodes: cy.nodes().length, edges: cy.edges().length, clear, overlaps, zoom: cy.zoom(), x: rect.left + mid.x, y: rect.top + mid.y };
   });
   assert.equal(drawn.nodes, graph.nodes.length, 'nodes drawn');
   assert.equal(drawn.edges, graph.edges.length, 'edges drawn');
@@ -261,8 +273,14 @@ test('actor network: cytoscape draws the nodes', step, async () => {
   assert.ok(drawn.clear > 1, 'every edge is drawn under a node: none can be clicked');
   await page.mouse.click(drawn.x, drawn.y);
   await page.waitForSelector('#view aside a[href^="#/claims/"]');
+  // The evidence names the kinds of event in Arabic and shows the claims'
+  // texts, not their ids.
+  assert.doesNotMatch(await page.locator('#view aside h3').innerText(), /[a-z]/, 'event types shown in English');
+  const claimLinks = await page.locator('#view aside a[href^="#/claims/"]').allInnerTexts();
+  assert.ok(claimLinks.every((t) => !t.startsWith('c:') && /[\u0600-\u06FF]/.test(t)), `claims listed by id: ${claimLinks}`);
   await fitsWidth(page, '06-network');
   await shoot('06-network');
+  if (graph.nodes.length < 100) assert.ok(drawn.overlaps <= graph.nodes.length / 5, `${drawn.overlaps} pairs of the ${graph.nodes.length} nodes overlap at zoom ${drawn.zoom}`);
 });
 
 test('timeline: vis-timeline shows events and claims', step, async () => {
