@@ -20,10 +20,20 @@ type Reliability struct {
 	byKind map[string]Rating // chain link kind → default rating
 }
 
-// Rating is one source's letter and the note that justifies it.
+// Rating is one source's letter and the note that justifies it, in English
+// and, when the table has one, in Arabic.
 type Rating struct {
 	Letter byte // 'A' … 'F'
 	Note   string
+	NoteAr string
+}
+
+// NoteIn is the note in lang ("ar" or "en"), else the one the table has.
+func (rt Rating) NoteIn(lang string) string {
+	if lang == "ar" && rt.NoteAr != "" || rt.Note == "" {
+		return rt.NoteAr
+	}
+	return rt.Note
 }
 
 // MaxReliabilityBytes bounds a reliability file read from outside.
@@ -73,7 +83,7 @@ func ParseReliability(name string, r io.Reader) (*Reliability, error) {
 		}
 		fields := strings.Split(line, "\t")
 		if len(fields) < 2 {
-			return nil, fmt.Errorf("%s:%d: want name<TAB>letter[<TAB>note], got %q", name, n, trimForError(line))
+			return nil, fmt.Errorf("%s:%d: want name<TAB>letter[<TAB>note[<TAB>Arabic note]], got %q", name, n, trimForError(line))
 		}
 		letter := strings.ToUpper(strings.TrimSpace(fields[1]))
 		if len(letter) != 1 || letter[0] < 'A' || letter[0] > 'F' {
@@ -82,6 +92,9 @@ func ParseReliability(name string, r io.Reader) (*Reliability, error) {
 		rt := Rating{Letter: letter[0]}
 		if len(fields) > 2 {
 			rt.Note = strings.TrimSpace(fields[2])
+		}
+		if len(fields) > 3 {
+			rt.NoteAr = strings.TrimSpace(fields[3])
 		}
 		key := strings.TrimSpace(fields[0])
 		if kind, ok := strings.CutPrefix(key, "kind:"); ok {

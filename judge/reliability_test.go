@@ -78,3 +78,54 @@ func FuzzParseReliability(f *testing.F) {
 		}
 	})
 }
+
+// TestReliabilityNotes: the optional fourth column is the Arabic note; a
+// table of two or three columns (a user's own) reads as before, and a
+// note asked for in a language the row lacks falls back on the other.
+func TestReliabilityNotes(t *testing.T) {
+	tests := []struct {
+		name, row      string
+		wantEn, wantAr string
+	}{
+		{"both", "الحرة\tC\tUS-funded\tممولة أمريكيًا\n", "US-funded", "ممولة أمريكيًا"},
+		{"English only", "الحرة\tC\tUS-funded\n", "US-funded", "US-funded"},
+		{"Arabic only", "الحرة\tC\t\tممولة أمريكيًا\n", "ممولة أمريكيًا", "ممولة أمريكيًا"},
+		{"no note", "الحرة\tC\n", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rel, err := ParseReliability("x.tsv", strings.NewReader(tt.row))
+			if err != nil {
+				t.Fatal(err)
+			}
+			rt := rel.Of("outlet", "الحرة")
+			if rt.Letter != 'C' {
+				t.Fatalf("letter %c", rt.Letter)
+			}
+			if got := rt.NoteIn("en"); got != tt.wantEn {
+				t.Errorf("English note %q, want %q", got, tt.wantEn)
+			}
+			if got := rt.NoteIn("ar"); got != tt.wantAr {
+				t.Errorf("Arabic note %q, want %q", got, tt.wantAr)
+			}
+		})
+	}
+}
+
+// TestShippedNotesInArabic: every shipped row with an English note has an
+// Arabic one, and the Arabic one is in Arabic script.
+func TestShippedNotesInArabic(t *testing.T) {
+	b, err := os.ReadFile("../data/judge/reliability.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for n, line := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) > 2 && f[2] != "" && (len(f) < 4 || !strings.ContainsFunc(f[3], func(r rune) bool { return r >= 0x0600 && r <= 0x06FF })) {
+			t.Errorf("reliability.tsv:%d: %q has no Arabic note", n+1, f[0])
+		}
+	}
+}

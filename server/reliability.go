@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/isnad/isnad/internal/intake"
+	"github.com/isnad/isnad/judge"
 	"github.com/isnad/isnad/store"
 )
 
@@ -20,9 +21,13 @@ type SourceRating struct {
 	// spellings separated by ";", or "kind:X" for a kind of source.
 	Name   string `json:"name"`
 	Letter string `json:"letter"`
-	Note   string `json:"note"`
+	// Note is the analyst's note, else the table's in the request's
+	// language (the table's fourth column is the Arabic note), else the
+	// one the table has.
+	Note string `json:"note"`
 	// Shipped says the table (data/judge/reliability.tsv, or the server's
-	// own) has a row of this name; DefaultLetter and DefaultNote are it.
+	// own) has a row of this name; DefaultLetter and DefaultNote (in the
+	// request's language, as Note) are it.
 	Shipped       bool   `json:"shipped"`
 	DefaultLetter string `json:"default_letter,omitempty"`
 	DefaultNote   string `json:"default_note,omitempty"`
@@ -48,6 +53,10 @@ type reliabilityChange struct {
 // ratings merges the base table's rows with the analysts' overrides: the
 // table's order, then the names only analysts added, by name.
 func (s *server) ratings(r *http.Request) ([]SourceRating, error) {
+	lang, err := language(r)
+	if err != nil {
+		return nil, err
+	}
 	base, err := intake.ReliabilityBase(s.cfg.ReliabilityPath)
 	if err != nil {
 		return nil, err
@@ -70,9 +79,14 @@ func (s *server) ratings(r *http.Request) ([]SourceRating, error) {
 			continue // the judge refuses such a table; nothing to list
 		}
 		row := SourceRating{Name: strings.TrimSpace(fields[0]), Letter: strings.ToUpper(strings.TrimSpace(fields[1])), Shipped: true}
+		var notes judge.Rating
 		if len(fields) > 2 {
-			row.Note = strings.TrimSpace(fields[2])
+			notes.Note = strings.TrimSpace(fields[2])
 		}
+		if len(fields) > 3 {
+			notes.NoteAr = strings.TrimSpace(fields[3])
+		}
+		row.Note = notes.NoteIn(lang)
 		row.DefaultLetter, row.DefaultNote = row.Letter, row.Note
 		if i, seen := at[row.Name]; seen {
 			out[i] = row // a later row of the same name wins, as in the judge

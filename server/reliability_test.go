@@ -3,6 +3,8 @@ package server
 import (
 	"encoding/json"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -139,5 +141,45 @@ func TestReliabilityEditRefusals(t *testing.T) {
 	overrides, err := h.s.cfg.Store.ReliabilityOverrides(t.Context())
 	if err != nil || len(overrides) != 0 {
 		t.Errorf("refused edits left %v (%v)", overrides, err)
+	}
+}
+
+// TestReliabilityNotesInLanguage: the table's notes come in the language
+// asked (the fourth column is the Arabic note); a user's table of three
+// columns gives its one note in either language.
+func TestReliabilityNotesInLanguage(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "mine.tsv")
+	table := "kind:anonymous\tF\tunnamed\tمجهول\nالحرة\tC\tUS-funded\n"
+	if err := os.WriteFile(path, []byte(table), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	h := newHandler(t, emptyStore(t), Config{ReliabilityPath: path})
+	tests := []struct {
+		query, name, want string
+	}{
+		{"?lang=en", "kind:anonymous", "unnamed"},
+		{"?lang=ar", "kind:anonymous", "مجهول"},
+		{"", "kind:anonymous", "مجهول"}, // Arabic unless asked
+		{"?lang=ar", "الحرة", "US-funded"},
+		{"?lang=en", "الحرة", "US-funded"},
+	}
+	for _, tt := range tests {
+		rec := call(t, h, "GET", "/api/reliability"+tt.query, "", "", nil)
+		var list struct {
+			Sources []SourceRating `json:"sources"`
+		}
+		if err := json.Unmarshal(rec.Body.Bytes(), &list); err != nil || rec.Code != 200 {
+			t.Fatalf("%s: %d %s", tt.query, rec.Code, rec.Body)
+		}
+		got := map[string]SourceRating{}
+		for _, s := range list.Sources {
+			got[s.Name] = s
+		}
+		if s := got[tt.name]; s.Note != tt.want || s.DefaultNote != tt.want {
+			t.Errorf("%s %s: note %q, default %q, want %q", tt.query, tt.name, s.Note, s.DefaultNote, tt.want)
+		}
+	}
+	if rec := call(t, h, "GET", "/api/reliability?lang=fr", "", "", nil); rec.Code != 400 {
+		t.Errorf("lang=fr: %d, want 400", rec.Code)
 	}
 }
