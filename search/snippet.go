@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -70,52 +71,76 @@ func MakeSnippet(text string, match map[string]bool, words int) Snippet {
 //
 // Analysing a text is most of what a search costs (some 0.25 CPU ms per
 // article, twenty articles a page), and the words sought are often in the
-// first lines: the text is analysed a piece at a time, and the rest is left
-// once the part read holds a window with every term sought and room after
-// it to centre the window. The window shown is then the best of that part,
-// which is the best of the text but when a later window would hold the same
-// terms more often.
+// first lines: the text is analysed a piece at a time (see Partial), and
+// the rest is left once the part read holds a window with every term sought
+// and room after it to centre the window. The window shown is then the best
+// of that part, which is the best of the text but when a later window would
+// hold the same terms more often.
 func (a *Analyzer) Snippet(text string, match map[string]bool, words int) Snippet {
-	if words < 1 {
-		words = 1
-	}
-	var terms []Term
-	read, runes := 0, 0 // bytes and code points of text analysed
-	for read < len(text) {
-		end := pieceEnd(text, read)
-		piece := text[read:end]
-		for _, t := range a.Analyze(piece) {
-			t.Start += runes
-			t.End += runes
-			terms = append(terms, t)
-		}
-		runes += utf8.RuneCountInString(piece)
-		read = end
-		if read < len(text) && holdsAll(terms, match, words) {
-			break
-		}
-	}
-	if len(terms) == 0 {
-		return Snippet{}
-	}
-	lo, hi := bestWindow(terms, match, words)
-	s := cutSnippet(text, terms, match, lo, hi)
-	if !s.After && read < len(text) {
-		s.After = hasLetterOrDigit(text[read:])
-	}
-	return s
+	var p Partial
+	a.Extend(&p, text, match, words)
+	return p.Snippet(text, match, words)
 }
 
-// SnippetOf is MakeSnippet of a text whose terms (Analyze's, all of them, in
-// order) the caller already has: a store that keeps the terms of the
-// documents it searched cuts their next snippets without analysing them
-// again.
-func SnippetOf(text string, terms []Term, match map[string]bool, words int) Snippet {
-	if len(terms) == 0 {
+// Partial is the terms of the beginning of a text, analysed a piece at a
+// time by Extend: a store can keep it and extend it when a later search
+// needs more of the text. A Partial that is kept and shared must not be
+// extended in place; extend a Clone.
+type Partial struct {
+	Terms []Term // the terms of text[:Read], offsets in code points of the text
+	Read  int    // bytes of the text analysed
+	Runes int    // code points of text[:Read]
+}
+
+// Clone is a copy of p that Extend may change without touching p.
+func (p *Partial) Clone() *Partial {
+	return &Partial{Terms: slices.Clip(p.Terms), Read: p.Read, Runes: p.Runes}
+}
+
+// Complete reports whether p holds the terms of the whole of text.
+func (p *Partial) Complete(text string) bool { return p.Read >= len(text) }
+
+// Enough reports whether p holds what a snippet of text for match needs:
+// the whole text, or a window of words terms with every term of match and
+// room to centre it. Extend leaves such a p as it is.
+func (p *Partial) Enough(text string, match map[string]bool, words int) bool {
+	return p.Read > 0 && (p.Complete(text) || holdsAll(p.Terms, match, max(words, 1)))
+}
+
+// Extend analyses the pieces of text after what p holds until p is Enough.
+func (a *Analyzer) Extend(p *Partial, text string, match map[string]bool, words int) {
+	words = max(words, 1)
+	if p.Enough(text, match, words) {
+		return
+	}
+	for p.Read < len(text) {
+		end := pieceEnd(text, p.Read)
+		piece := text[p.Read:end]
+		for _, t := range a.Analyze(piece) {
+			t.Start += p.Runes
+			t.End += p.Runes
+			p.Terms = append(p.Terms, t)
+		}
+		p.Runes += utf8.RuneCountInString(piece)
+		p.Read = end
+		if p.Read < len(text) && holdsAll(p.Terms, match, words) {
+			return
+		}
+	}
+}
+
+// Snippet cuts the snippet of text from the terms p holds (Extend's for
+// match and words).
+func (p *Partial) Snippet(text string, match map[string]bool, words int) Snippet {
+	if len(p.Terms) == 0 {
 		return Snippet{}
 	}
-	lo, hi := bestWindow(terms, match, max(words, 1))
-	return cutSnippet(text, terms, match, lo, hi)
+	lo, hi := bestWindow(p.Terms, match, max(words, 1))
+	s := cutSnippet(text, p.Terms, match, lo, hi)
+	if !s.After && p.Read < len(text) {
+		s.After = hasLetterOrDigit(text[p.Read:])
+	}
+	return s
 }
 
 // snippetPiece is about how many bytes of text Snippet analyses at a time:

@@ -130,22 +130,32 @@ func (s *Store) addSnippets(ctx context.Context, hits []store.Hit, match map[str
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	// Cutting a snippet needs the body's terms: those of bodies analysed
-	// before are kept (termscache.go); the others are analysed, spread over
-	// the processors.
+	// Cutting a snippet needs the terms of the body, as far as the window
+	// with every term sought (search.Analyzer.Extend). Those analysed for
+	// earlier searches are kept (termscache.go) and extended when this one
+	// needs more; the others are analysed, spread over the processors.
+	parts := make([]*search.Partial, len(hits))
 	var todo []int
 	for i, h := range hits {
-		if terms, ok := s.terms.get(h.ID); ok {
-			hits[i].Snippet = search.SnippetOf(bodies[i], terms, match, search.SnippetWords)
-		} else {
-			todo = append(todo, i)
+		p, ok := s.terms.get(h.ID)
+		if ok && p.Enough(bodies[i], match, search.SnippetWords) {
+			parts[i] = p
+			continue
 		}
+		if ok {
+			parts[i] = p.Clone()
+		} else {
+			parts[i] = &search.Partial{}
+		}
+		todo = append(todo, i)
 	}
 	s.parallel(len(todo), func(a *search.Analyzer, j int) {
 		i := todo[j]
-		terms := a.Analyze(bodies[i])
-		s.terms.put(hits[i].ID, terms)
-		hits[i].Snippet = search.SnippetOf(bodies[i], terms, match, search.SnippetWords)
+		a.Extend(parts[i], bodies[i], match, search.SnippetWords)
+		s.terms.put(hits[i].ID, parts[i])
 	})
+	for i := range hits {
+		hits[i].Snippet = parts[i].Snippet(bodies[i], match, search.SnippetWords)
+	}
 	return nil
 }

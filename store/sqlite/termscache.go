@@ -13,11 +13,12 @@ import (
 const termsCacheTerms = 1 << 21
 
 // termsCache keeps the analysed terms of the bodies searches cut snippets
-// from. Analysing a body is two-thirds of a search's cost (some 0.25 CPU ms
-// per article, twenty a page), and the documents that match what analysts
-// search for recur from one search to the next: a new pair of words often
-// ranks documents an earlier search already showed. Documents never change
-// once stored, so a document's terms stay right as long as it is kept.
+// from, as far as they were analysed (search.Partial). Analysing a body is
+// two-thirds of a search's cost (some 0.25 CPU ms per article, twenty a
+// page), and the documents that match what analysts search for recur from
+// one search to the next: a new pair of words often ranks documents an
+// earlier search already showed. Documents never change once stored, so a
+// document's terms stay right as long as it is kept.
 type termsCache struct {
 	mu    sync.Mutex
 	terms int        // terms kept in all
@@ -26,13 +27,13 @@ type termsCache struct {
 }
 
 type termsEntry struct {
-	id    string
-	terms []search.Term
+	id string
+	p  *search.Partial // shared: extend a Clone
 }
 
-// get returns the terms kept for document id; the slice is shared and
-// must not be changed.
-func (c *termsCache) get(id string) ([]search.Term, bool) {
+// get returns the terms kept for document id; they are shared: extend a
+// Clone.
+func (c *termsCache) get(id string) (*search.Partial, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.at == nil {
@@ -43,13 +44,13 @@ func (c *termsCache) get(id string) ([]search.Term, bool) {
 		return nil, false
 	}
 	c.order.MoveToFront(e)
-	return e.Value.(*termsEntry).terms, true
+	return e.Value.(*termsEntry).p, true
 }
 
-// put keeps a document's terms, forgetting the least recently used
-// documents beyond the bound.
-func (c *termsCache) put(id string, terms []search.Term) {
-	if len(terms) > termsCacheTerms/64 {
+// put keeps a document's terms (in place of fewer kept before), forgetting
+// the least recently used documents beyond the bound.
+func (c *termsCache) put(id string, p *search.Partial) {
+	if len(p.Terms) > termsCacheTerms/64 {
 		return // a very long document would push out many others
 	}
 	c.mu.Lock()
@@ -57,16 +58,21 @@ func (c *termsCache) put(id string, terms []search.Term) {
 	if c.at == nil {
 		c.order, c.at = list.New(), map[string]*list.Element{}
 	}
-	if _, ok := c.at[id]; ok {
-		return
+	if e, ok := c.at[id]; ok {
+		old := e.Value.(*termsEntry)
+		if len(old.p.Terms) >= len(p.Terms) {
+			return
+		}
+		c.order.Remove(e)
+		c.terms -= len(old.p.Terms)
 	}
-	c.at[id] = c.order.PushFront(&termsEntry{id: id, terms: terms})
-	c.terms += len(terms)
+	c.at[id] = c.order.PushFront(&termsEntry{id: id, p: p})
+	c.terms += len(p.Terms)
 	for c.terms > termsCacheTerms {
 		last := c.order.Back()
 		old := last.Value.(*termsEntry)
 		c.order.Remove(last)
 		delete(c.at, old.id)
-		c.terms -= len(old.terms)
+		c.terms -= len(old.p.Terms)
 	}
 }

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/isnad/isnad/search"
@@ -12,11 +13,15 @@ import (
 // (a second search that ranks it) is the snippet of its text analysed anew.
 func TestSnippetsFromKeptTerms(t *testing.T) {
 	s := openTemp(t)
+	filler := strings.Repeat("كلام عادي لا صلة له بالموضوع ", 40) + "\n"
 	d := doc("بيان", "outlet", "2024-01-02",
-		"قالت مصادر إن داعش انسحب من ريف حمص بعد معارك مع الجيش، وأضافت المصادر أن الجيش دخل المدينة.")
+		"قالت مصادر إن داعش انسحب من ريف حمص بعد معارك مع الجيش.\n"+filler+filler+
+			"وأضافت المصادر أن الجيش دخل المدينة وأن الأهالي عادوا إلى حمص.\n"+filler)
 	put(t, s, d)
 	limit := 10
-	for _, q := range []string{"داعش", "الجيش", "حمص الجيش"} {
+	// داعش is in the first lines: the terms kept are those of a part of
+	// the text, extended for الأهالي at the end.
+	for _, q := range []string{"داعش", "الجيش", "حمص الجيش", "الأهالي", "حمص"} {
 		for range 2 { // the second time from the kept terms
 			// Paging differently each time keeps the search cache out of it.
 			hits, err := s.Search(t.Context(), q, store.SearchOptions{Page: store.Page{Limit: limit}})
@@ -37,17 +42,18 @@ func TestSnippetsFromKeptTerms(t *testing.T) {
 			}
 		}
 	}
-	if _, ok := s.terms.get(d.ID); !ok {
-		t.Error("the document's terms are not kept")
+	at := strings.Index(d.Text, "الأهالي")
+	if p, ok := s.terms.get(d.ID); !ok || p.Read <= at || p.Complete(d.Text) {
+		t.Errorf("kept terms of the document: %v; want them extended past byte %d, not to the end", p, at)
 	}
 }
 
 // TestTermsCacheBound: the least recently used documents go past the bound.
 func TestTermsCacheBound(t *testing.T) {
 	var c termsCache
-	terms := make([]search.Term, termsCacheTerms/100)
+	p := &search.Partial{Terms: make([]search.Term, termsCacheTerms/100)}
 	for i := range 150 {
-		c.put(fmt.Sprint(i), terms)
+		c.put(fmt.Sprint(i), p)
 		if c.terms > termsCacheTerms {
 			t.Fatalf("after %d documents: %d terms kept, bound %d", i+1, c.terms, termsCacheTerms)
 		}
@@ -58,7 +64,7 @@ func TestTermsCacheBound(t *testing.T) {
 	if _, ok := c.get("0"); ok {
 		t.Error("the first document is still kept past the bound")
 	}
-	c.put("long", make([]search.Term, termsCacheTerms/32))
+	c.put("long", &search.Partial{Terms: make([]search.Term, termsCacheTerms/32)})
 	if _, ok := c.get("long"); ok {
 		t.Error("a document too long for the cache is kept")
 	}
