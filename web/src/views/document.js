@@ -22,10 +22,61 @@ export async function documentView(lang, id) {
     v.analysis ? null : h('p', { class: 'muted' }, lang.t('noAnalysis')),
     h('div', { class: 'reader-layout' }, body, details),
     v.claims.length ? section(lang.t('claims'), h('ul', { class: 'plain' }, v.claims.map((c) => claimRow(lang, c)))) : null,
-    v.stories.length ? section(lang.t('storiesOf'), h('ul', { class: 'plain' }, v.stories.map((s) =>
-      h('li', {}, `${lang.name('storyKinds', s.kind)}: `, s.documents.filter((x) => x !== d.id).map((x) =>
-        h('a', { href: `#/documents/${encodeURIComponent(x)}`, class: 'doc-id' }, x)), ' ', h('small', { class: 'muted', dir: 'auto' }, s.evidence))))) : null,
+    v.stories.length ? storiesSection(lang, d, v.stories) : null,
   );
+}
+
+// Story documents named by title: at most namedDocuments are fetched per
+// reader (the others keep their ids).
+const namedDocuments = 12;
+
+// storiesSection lists the stories the document is part of: the other
+// documents and the evidence, where each document's id becomes a link
+// named by the document's title (or its opening words) once fetched.
+function storiesSection(lang, d, stories) {
+  const links = new Map(); // document id → its links
+  const link = (id) => {
+    const a = h('a', { href: `#/documents/${encodeURIComponent(id)}`, class: 'doc-id', title: id }, id);
+    if (!links.has(id)) links.set(id, []);
+    links.get(id).push(a);
+    return a;
+  };
+  const list = h('ul', { class: 'plain' }, stories.map((s) =>
+    h('li', {}, `${lang.name('storyKinds', s.kind)}: `, s.documents.filter((x) => x !== d.id).map(link), ' ',
+      h('small', { class: 'muted evidence', dir: 'auto' }, ...withLinks(s.evidence, s.documents, link)))));
+  nameDocuments(d, links);
+  return section(lang.t('storiesOf'), list);
+}
+
+// withLinks splits text at the ids it names, each id made a link.
+function withLinks(text, ids, link) {
+  if (!text || ids.length === 0) return [text ?? ''];
+  const alts = [...ids].sort((a, b) => b.length - a.length).map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return text.split(new RegExp(`(${alts.join('|')})`)).map((part, i) => (i % 2 ? link(part) : part));
+}
+
+// nameDocuments replaces the links' ids with the documents' titles; a
+// document that cannot be read keeps its id.
+async function nameDocuments(d, links) {
+  const name = (doc) => {
+    const t = (doc.title || '').trim();
+    return (t.length > 60 ? `${t.slice(0, 60)}…` : t) || opening(doc.text, 6) || doc.id;
+  };
+  await Promise.all([...links.keys()].slice(0, namedDocuments).map(async (id) => {
+    let doc = d;
+    if (id !== d.id) {
+      try {
+        doc = (await api(`documents/${encodeURIComponent(id)}`)).document;
+      } catch {
+        return;
+      }
+    }
+    for (const a of links.get(id)) {
+      a.textContent = name(doc);
+      a.classList.remove('doc-id');
+      a.setAttribute('dir', 'auto');
+    }
+  }));
 }
 
 // opening stands in for a missing title: the text's first words.

@@ -169,6 +169,22 @@ test('completed chains: the reader panel and the claim card mark inherited links
   assert.ok(await card.locator(`.inherited-tag ${from}`).count() > 0, 'the claim card does not name the inherited link\'s document');
 });
 
+test('stories: documents named by their titles, in the list and the evidence', step, async () => {
+  const stories = (await get('stories')).items;
+  const story = stories.find((s) => s.documents.length >= 2 && s.documents.some((x) => s.evidence.includes(x)));
+  assert.ok(story, 'no story whose evidence names its documents');
+  await page.goto(`${base}#/documents/${encodeURIComponent(story.documents[0])}`);
+  await page.waitForSelector('.document small.evidence a[href^="#/documents/"]');
+  // The ids give way to titles once the documents are read.
+  await page.waitForFunction(() => ![...document.querySelectorAll('.document section a[href^="#/documents/"]')]
+    .some((a) => a.textContent.startsWith('d:')), null, { timeout: 10_000 });
+  const evidence = (await page.locator('.document small.evidence').allInnerTexts()).join('\n');
+  for (const id of story.documents) assert.ok(!evidence.includes(id), `the evidence names ${id} by its id`);
+  await fitsWidth(page, '02b-document-stories');
+  await page.locator('.document small.evidence').first().scrollIntoViewIfNeeded();
+  await shoot('02b-document-stories');
+});
+
 test('contradictions side by side', step, async () => {
   await nav('contradictions');
   await page.waitForSelector('.contradiction .side-by-side');
@@ -215,6 +231,9 @@ test('listings: documents, claims by grade, actors, one actor, source reliabilit
   const table = await page.locator('#view table.reliability tbody').innerText();
   assert.doesNotMatch((await page.locator('#view table.reliability tbody td:first-child').allInnerTexts()).join('\n'), /kind:[a-z]|;/, 'reliability rows show kind: codes or raw spelling lists');
   assert.match(table, /مصدر مجهول/, 'the anonymous kind is not named in Arabic');
+  // The shipped table's notes come in Arabic.
+  assert.match(table, /مصدر غير مسمى لا يمكن الحكم عليه/, 'the shipped note is not in Arabic');
+  assert.doesNotMatch(table, /cannot be judged/, 'a shipped note in English');
   const noteWidth = (await page.locator('#view table.reliability input.note').first().boundingBox()).width;
   assert.ok(noteWidth >= 200, `the note field is ${noteWidth}px wide`);
   await fitsWidth(page, '05f-reliability');
@@ -356,14 +375,19 @@ test('English: left to right with English labels', step, async () => {
   await shoot('12-contradictions-english');
   await page.goto(`${base}#/documents/${encodeURIComponent(target.doc.id)}`);
   await page.waitForSelector('article.reader');
+  // The documents named in the evidence keep their (Arabic) titles.
+  await page.waitForFunction(() => ![...document.querySelectorAll('.document section a[href^="#/documents/"]')]
+    .some((a) => a.textContent.startsWith('d:')), null, { timeout: 10_000 });
+  const titles = await page.locator('.document small.evidence a').allInnerTexts();
   for (const ev of await page.locator('.document section li small.muted').allInnerTexts()) {
-    assertEnglish(ev, [], 'a story\'s evidence');
+    assertEnglish(ev, titles, 'a story\'s evidence');
   }
   await nav('reliability');
   await page.waitForSelector('#view table.reliability tbody tr');
   const table = await page.locator('#view table.reliability tbody').innerText();
   assert.doesNotMatch((await page.locator('#view table.reliability tbody td:first-child').allInnerTexts()).join('\n'), /kind:[a-z]|;/, 'reliability rows show kind: codes or raw spelling lists');
   assert.match(table, /Any source of kind/, 'kinds of source not named in English');
+  assert.match(table, /an unnamed source cannot be judged/, 'the shipped note is not in English');
   await fitsWidth(page, '13-reliability-english');
   await shoot('13-reliability-english');
   // Back to Arabic for whoever opens the page next in this browser.
