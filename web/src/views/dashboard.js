@@ -47,16 +47,16 @@ function bars(rows, lang) {
 // contradictionPair shows the two reports of a contradiction side by side.
 export function contradictionPair(lang, c) {
   return h('li', { class: 'contradiction' },
-    h('div', { class: 'meta' }, `${lang.t('attribute')}: ${lang.name('attributes', c.attribute)}`, c.values.length ? ` (${values(lang, c).join(' / ')})` : ''),
+    h('div', { class: 'meta' }, `${lang.t('attribute')}: ${lang.name('attributes', c.attribute)}`, c.values.length ? ` (${contradictionValues(lang, c).join(' / ')})` : ''),
     h('div', { class: 'side-by-side' }, c.reports.map((r) => h('div', { class: 'report' },
       h('a', { href: `#/claims/${encodeURIComponent(r.id)}`, dir: 'auto' }, r.text),
       h('div', { class: 'meta' }, byline(lang, r.outlet, r.published))))),
     c.reason ? h('p', { class: 'reason', dir: 'auto' }, c.reason) : null);
 }
 
-// values are the two sides' values of a contradiction; a polarity clash's
+// contradictionValues are the two sides' values of a contradiction; a polarity clash's
 // are codes of the analysis (asserted, denied), named in the UI's language,
 // the others are words quoted from the reports and stay as written.
-function values(lang, c) {
+export function contradictionValues(lang, c) {
   return c.attribute === 'polarity' ? c.values.map((v) => lang.name('polarities', v)) : c.values;
 }
