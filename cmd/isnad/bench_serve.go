@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/url"
 	"os"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -29,6 +30,7 @@ type benchServeOptions struct {
 	duration time.Duration
 	seed     uint64
 	serial   int
+	procs    int
 }
 
 func newBenchServeCommand(a *app) *cobra.Command {
@@ -48,11 +50,19 @@ The first request (which builds the server's corpus tables) is timed apart as
 the cold start; the load runs on a warm server.`,
 		Example: `  isnad --db sns.db bench serve
   isnad --db sns.db bench serve --clients 50 --duration 30s --cpuprofile serve.prof
-  isnad bench serve --url http://127.0.0.1:8080`,
+  isnad bench serve --url http://127.0.0.1:8080 --procs 1`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if opt.clients < 1 || opt.duration <= 0 {
 				return fmt.Errorf("--clients must be at least 1 and --duration positive")
+			}
+			if opt.procs < 0 || (opt.procs > 0 && opt.url == "") {
+				return fmt.Errorf("--procs needs --url and must be positive: in this process the server shares the clients' processors")
+			}
+			if opt.procs > 0 {
+				// The clients' goroutines then share fewer threads: less
+				// of the machine goes to them, more to the server.
+				defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(opt.procs))
 			}
 			base := opt.url
 			if base == "" {
@@ -70,6 +80,7 @@ the cold start; the load runs on a warm server.`,
 	cmd.Flags().IntVar(&opt.clients, "clients", 50, "concurrent clients")
 	cmd.Flags().DurationVar(&opt.duration, "duration", 20*time.Second, "how long the load runs")
 	cmd.Flags().Uint64Var(&opt.seed, "seed", 1, "seed of the request mix")
+	cmd.Flags().IntVar(&opt.procs, "procs", 0, "with --url, the processors the clients may use at once (0: all, Go's default); 1 leaves the others to the server")
 	cmd.Flags().IntVar(&opt.serial, "serial", 40, "first send this many requests of each kind one at a time, for their CPU cost (0: skip)")
 	return cmd
 }
