@@ -66,6 +66,7 @@ export async function networkView(lang, params) {
       pixelRatio: large ? 1 : 'auto',
     });
     if (placed && !small) fitPlaces(cy, graph.nodes, canvas);
+    if (small) fitSpread(cy, canvas);
     cy.one('render', () => requestAnimationFrame(() => performance.measure('isnad:network', 'isnad:network:start')));
     cy.on('tap', 'node', (ev) => { window.location.hash = `#/entities/${encodeURIComponent(ev.target.id())}`; });
     let shown = 0; // the edge whose evidence the panel shows (a later click wins)
@@ -103,6 +104,23 @@ function shorten(text, n) {
   const cut = text.slice(0, n);
   const space = cut.lastIndexOf(' ');
   return `${space > n / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+// fitSpread fits a spread network to the canvas: cose knows nothing of the
+// canvas's shape and lays a network out about as tall as wide, so the
+// places are squeezed upright (labels are wide and short, so the upright
+// direction has room to spare) to the canvas's proportions, at most to
+// 0.75, before the view is fitted; a network of a few actors is not blown
+// up past 1.5 times.
+function fitSpread(cy, canvas) {
+  const w = canvas.clientWidth || 800;
+  const h = canvas.clientHeight || 600;
+  const b = cy.nodes().boundingBox({ includeLabels: false });
+  const squeeze = b.h > 0 ? Math.min(1, Math.max(0.75, (h / w) * (b.w / b.h))) : 1;
+  const mid = (b.y1 + b.y2) / 2;
+  if (squeeze < 1) cy.nodes().positions((n) => ({ x: n.position('x'), y: mid + (n.position('y') - mid) * squeeze }));
+  cy.fit(undefined, 30);
+  if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: w / 2, y: h / 2 } });
 }
 
 // spread is the layout of a small network: cose started from the server's
