@@ -35,8 +35,6 @@ type responseCache struct {
 	bytes   int
 	order   *list.List // of *cachedAnswer, most recently used first
 	at      map[string]*list.Element
-	hits    int64
-	misses  int64
 }
 
 // cachedAnswer is one kept 200 answer.
@@ -59,15 +57,12 @@ func (c *responseCache) get(version, key string) (*cachedAnswer, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.version != version {
-		c.misses++
 		return nil, false
 	}
 	e, ok := c.at[key]
 	if !ok {
-		c.misses++
 		return nil, false
 	}
-	c.hits++
 	c.order.MoveToFront(e)
 	return e.Value.(*cachedAnswer), true
 }
