@@ -65,6 +65,7 @@ type Store struct {
 	searches  searchCache           // answers of recent searches (searchcache.go)
 	prepared  prepared              // statements of the frequent reads (prepared.go)
 	terms     termsCache            // analysed bodies of recent hits (termscache.go)
+	searching chan struct{}         // a slot per search computed at once (search.go)
 
 	// beforeInsert, when set (by tests), runs before each document of a batch
 	// is written; an error fails the batch there.
@@ -120,6 +121,7 @@ func (s *Store) open(ctx context.Context) error {
 	s.read.SetMaxOpenConns(readers)
 	s.read.SetMaxIdleConns(readers)
 	s.analyzers = make(chan *search.Analyzer, analyzersKept*runtime.GOMAXPROCS(0))
+	s.searching = make(chan struct{}, runtime.GOMAXPROCS(0))
 	return nil
 }
 

@@ -23,6 +23,19 @@ func (s *Store) Search(ctx context.Context, query string, opt store.SearchOption
 	if hits, ok := s.searches.get(docsKey, key); ok {
 		return hits, nil
 	}
+	// Ranking and cutting snippets is processor work (a few ms): run at
+	// most one search per processor at once. More would only share the
+	// processors and each take longer, and the cheap reads served meanwhile
+	// would wait behind all of them instead of a few.
+	select {
+	case s.searching <- struct{}{}:
+		defer func() { <-s.searching }()
+	case <-ctx.Done():
+		return nil, fmt.Errorf("searching %s for %q: %w", s.path, query, ctx.Err())
+	}
+	if hits, ok := s.searches.get(docsKey, key); ok {
+		return hits, nil // found by a search that ran while this one waited
+	}
 	hits, err := s.rank(ctx, key.match, key.filter, key.page)
 	if err != nil {
 		return nil, fmt.Errorf("searching %s for %q: %w", s.path, query, err)
