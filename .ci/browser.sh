@@ -32,6 +32,8 @@ if [ ! -d web/node_modules/playwright-core ]; then
 	(cd web && npm ci --no-audit --no-fund)
 fi
 if [ -z "${ISNAD_BIN:-}" ] && [ -x "$root/isnad" ]; then export ISNAD_BIN="$root/isnad"; fi
+# The tests run from web/, so a relative binary path is made absolute here.
+if [ -n "${ISNAD_BIN:-}" ]; then export ISNAD_BIN="$(cd "$(dirname "$ISNAD_BIN")" && pwd)/$(basename "$ISNAD_BIN")"; fi
 export SCREENSHOTS="$root/artifacts/screenshots"
 
 # The tests run in a process group of their own, so that a timeout or an
