@@ -98,6 +98,7 @@ func newTrainNERCommand(a *app) *cobra.Command {
 
 func newTrainClustersCommand(a *app) *cobra.Command {
 	var corpus, out string
+	opt := clusters.DefaultOptions()
 	cmd := &cobra.Command{
 		Use:     "clusters --corpus DIR -o FILE",
 		Short:   "Learn word clusters from a folder of SaudiNewsNet-style zips",
@@ -107,7 +108,7 @@ func newTrainClustersCommand(a *app) *cobra.Command {
 			if out == "" {
 				return fmt.Errorf("-o FILE is required")
 			}
-			_, err := clusters.LearnCorpus(cmd.Context(), corpus, out, clusters.DefaultOptions(), a.stderr)
+			_, err := clusters.LearnCorpus(cmd.Context(), corpus, out, opt, a.stderr)
 			if err != nil {
 				return fmt.Errorf("learning clusters from %s: %w", corpus, err)
 			}
@@ -116,6 +117,13 @@ func newTrainClustersCommand(a *app) *cobra.Command {
 	}
 	cmd.Flags().StringVar(&corpus, "corpus", "../shared/corpus/saudinewsnet", "folder of zips of JSON arrays of articles")
 	cmd.Flags().StringVarP(&out, "output", "o", "", "write the clusters here (.tsv.gz)")
+	// The vocabulary size decides the run time (SVD and k-means grow with it)
+	// as much as what the tagger gains; the defaults are the shipped file's.
+	cmd.Flags().IntVar(&opt.Words, "words", opt.Words, "most frequent words that get clusters")
+	cmd.Flags().IntVar(&opt.MinCount, "min-count", opt.MinCount, "words seen fewer times get no cluster")
+	cmd.Flags().IntVar(&opt.Fine, "fine", opt.Fine, "fine clusters")
+	cmd.Flags().IntVar(&opt.Coarse, "coarse", opt.Coarse, "coarse clusters (groups of fine ones)")
+	cmd.Flags().Uint64Var(&opt.Seed, "seed", opt.Seed, "seeds the SVD projection and k-means")
 	return cmd
 }
 

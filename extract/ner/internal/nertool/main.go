@@ -52,6 +52,8 @@ func runClusters(ctx context.Context, args []string) error {
 	fs.IntVar(&opt.Words, "words", opt.Words, "words that get clusters")
 	fs.IntVar(&opt.Fine, "fine", opt.Fine, "fine clusters")
 	fs.IntVar(&opt.Coarse, "coarse", opt.Coarse, "coarse clusters")
+	fs.IntVar(&opt.MinCount, "min-count", opt.MinCount, "words seen fewer times get no cluster")
+	fs.Uint64Var(&opt.Seed, "seed", opt.Seed, "seeds the SVD projection and k-means")
 	fs.Parse(args)
 	_, err := clusters.LearnCorpus(ctx, *corpus, *out, opt, os.Stderr)
 	return err
