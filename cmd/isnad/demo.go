@@ -71,7 +71,12 @@ and serves the web UI on http://127.0.0.1:8080/ until Ctrl-C.`,
 			fmt.Fprintf(a.stdout, "\nanalysis: %d entities, %d claims, %d events, %d stories, %d claim groups, %d contradictions\n",
 				len(out.Entities), len(out.Claims), len(out.Events), len(out.Stories), len(out.ClaimGroups), len(out.Contradictions))
 			for _, s := range out.Stories {
-				fmt.Fprintf(a.stdout, "  story (%s): %s\n", s.Kind, s.Evidence)
+				// The evidence in the language of the reasons printed below.
+				evidence := s.Evidence
+				if ar := s.EvidenceByLang["ar"]; ar != "" {
+					evidence = ar
+				}
+				fmt.Fprintf(a.stdout, "  story (%s): %s\n", s.Kind, evidence)
 			}
 			for _, c := range out.Contradictions {
 				fmt.Fprintf(a.stdout, "  contradiction (%s): %s\n", c.Attribute, c.Reason)
