@@ -1,14 +1,11 @@
 package judge
 
 import (
-	"bufio"
-	"bytes"
 	"fmt"
 	"io/fs"
-	"slices"
-	"strings"
 
 	"github.com/isnad/isnad/export"
+	"github.com/isnad/isnad/internal/sentences"
 )
 
 // Languages of the reasons, in the column order of data/judge/reasons.tsv.
@@ -47,74 +44,23 @@ func (t texts) eventName(typ string) string {
 	return typ
 }
 
-// loadTexts reads data/judge/reasons.tsv: key, English, Arabic. Fields are
-// kept as written (a leading or trailing space is part of a joiner), and
-// the languages of a line must take the same verbs in the same order.
+// loadTexts reads data/judge/reasons.tsv: key, English, Arabic (the
+// format of internal/sentences).
 func loadTexts(fsys fs.FS) (map[string]texts, error) {
 	const name = "judge/reasons.tsv"
 	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", name, err)
 	}
-	out := map[string]texts{}
-	for _, l := range reasonLanguages {
-		out[l] = texts{}
+	tab, err := sentences.Parse(name, b, reasonLanguages, requiredTexts)
+	if err != nil {
+		return nil, err
 	}
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		fields := strings.Split(line, "\t")
-		if len(fields) != 1+len(reasonLanguages) {
-			return nil, fmt.Errorf("%s:%d: want key and %d sentences separated by tabs, got %d fields", name, n, len(reasonLanguages), len(fields))
-		}
-		key := fields[0]
-		if _, dup := out["en"][key]; dup {
-			return nil, fmt.Errorf("%s:%d: key %q given twice", name, n, key)
-		}
-		verbs := formatVerbs(fields[1])
-		for k, l := range reasonLanguages {
-			s := fields[1+k]
-			if strings.TrimSpace(s) == "" {
-				return nil, fmt.Errorf("%s:%d: %s sentence of %q is empty", name, n, l, key)
-			}
-			if v := formatVerbs(s); !slices.Equal(v, verbs) {
-				return nil, fmt.Errorf("%s:%d: %s sentence of %q takes %v, English takes %v", name, n, l, key, v, verbs)
-			}
-			out[l][key] = s
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading %s: %w", name, err)
-	}
-	for _, k := range requiredTexts {
-		if _, ok := out["en"][k]; !ok {
-			return nil, fmt.Errorf("%s: no sentence for %q", name, k)
-		}
+	out := make(map[string]texts, len(tab))
+	for lang, t := range tab {
+		out[lang] = t
 	}
 	return out, nil
-}
-
-// formatVerbs lists the fmt verbs of a template with their flags and
-// precision (%d, %.2f, %s …); %% is not a verb.
-func formatVerbs(s string) []string {
-	var out []string
-	for i := 0; i < len(s); i++ {
-		if s[i] != '%' {
-			continue
-		}
-		j := i + 1
-		for j < len(s) && strings.IndexByte("+-# 0123456789.", s[j]) >= 0 {
-			j++
-		}
-		if j < len(s) && s[j] != '%' {
-			out = append(out, s[i:j+1])
-		}
-		i = j
-	}
-	return out
 }
 
 // sentence writes one reason from a language's table. The judge keeps a

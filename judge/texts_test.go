@@ -2,7 +2,6 @@ package judge
 
 import (
 	"context"
-	"fmt"
 	"io/fs"
 	"regexp"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/export"
+	"github.com/isnad/isnad/internal/sentences"
 )
 
 // latinWord is an English word in a sentence (a reliability letter or a
@@ -28,7 +28,7 @@ func TestTextsRender(t *testing.T) {
 	for _, lang := range reasonLanguages {
 		for key, tmpl := range all[lang] {
 			var args []any
-			for _, v := range formatVerbs(tmpl) {
+			for _, v := range sentences.Verbs(tmpl) {
 				args = append(args, sample[v[len(v)-1]])
 			}
 			got := all[lang].f(key, args...)
@@ -178,18 +178,4 @@ func dropLine(table, prefix string) string {
 		}
 	}
 	return b.String()
-}
-
-func TestFormatVerbs(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"%d of %d: %s", "[%d %d %s]"},
-		{"(p=%.2f) 100%%", "[%.2f]"},
-		{"reliability %c", "[%c]"},
-		{"none", "[]"},
-	}
-	for _, tt := range tests {
-		if got := fmt.Sprint(formatVerbs(tt.in)); got != tt.want {
-			t.Errorf("formatVerbs(%q) = %s, want %s", tt.in, got, tt.want)
-		}
-	}
 }

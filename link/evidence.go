@@ -1,15 +1,13 @@
 package link
 
 import (
-	"bufio"
-	"bytes"
 	"fmt"
 	"io/fs"
-	"slices"
 	"strings"
 	"sync"
 
 	"github.com/isnad/isnad/data"
+	"github.com/isnad/isnad/internal/sentences"
 )
 
 // evidenceLanguages are the languages of data/link/evidence.tsv, in its
@@ -69,64 +67,14 @@ func evidenceIn(t map[string]string, s Story) string {
 // is refused.
 var evidenceKeys = []string{"story", "credit", "share", "kind_" + Syndication, "kind_" + Rewrite, "kind_" + SameOrigin}
 
-// loadEvidenceTexts reads link/evidence.tsv of fsys: key, English, Arabic,
-// each language taking the same fmt verbs in the same order. Fields are
-// kept as written (a leading "; " joins a sentence to the one before).
+// loadEvidenceTexts reads link/evidence.tsv of fsys: key, English, Arabic
+// (the format of internal/sentences; a leading "; " joins a sentence to the
+// one before).
 func loadEvidenceTexts(fsys fs.FS) (map[string]map[string]string, error) {
 	const name = "link/evidence.tsv"
 	b, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return nil, fmt.Errorf("reading %s: %w", name, err)
 	}
-	out := map[string]map[string]string{}
-	for _, l := range evidenceLanguages {
-		out[l] = map[string]string{}
-	}
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		fields := strings.Split(line, "\t")
-		if len(fields) != 1+len(evidenceLanguages) {
-			return nil, fmt.Errorf("%s:%d: want key and %d sentences separated by tabs, got %d fields", name, n, len(evidenceLanguages), len(fields))
-		}
-		verbs := fmtVerbs(fields[1])
-		for k, l := range evidenceLanguages {
-			if v := fmtVerbs(fields[1+k]); strings.TrimSpace(fields[1+k]) == "" || !slices.Equal(v, verbs) {
-				return nil, fmt.Errorf("%s:%d: %s sentence of %q is empty or takes %v, English takes %v", name, n, l, fields[0], v, verbs)
-			}
-			out[l][fields[0]] = fields[1+k]
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading %s: %w", name, err)
-	}
-	for _, k := range evidenceKeys {
-		if _, ok := out["en"][k]; !ok {
-			return nil, fmt.Errorf("%s: no sentence for %q", name, k)
-		}
-	}
-	return out, nil
-}
-
-// fmtVerbs lists the fmt verbs of a template with their flags and
-// precision; %% is not a verb.
-func fmtVerbs(s string) []string {
-	var out []string
-	for i := 0; i < len(s); i++ {
-		if s[i] != '%' {
-			continue
-		}
-		j := i + 1
-		for j < len(s) && strings.IndexByte("+-# 0123456789.", s[j]) >= 0 {
-			j++
-		}
-		if j < len(s) && s[j] != '%' {
-			out = append(out, s[i:j+1])
-		}
-		i = j
-	}
-	return out
+	return sentences.Parse(name, b, evidenceLanguages, evidenceKeys)
 }
