@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/isnad/isnad/arabic"
@@ -67,7 +68,38 @@ func loadReliabilityFS(fsys fs.FS, name string) (*Reliability, error) {
 // ParseReliability reads the tab-separated table (see data/judge/reliability.tsv);
 // name is used in errors, which give the line.
 func ParseReliability(name string, r io.Reader) (*Reliability, error) {
+	rows, err := ParseReliabilityRows(name, r)
+	if err != nil {
+		return nil, err
+	}
 	rel := &Reliability{byName: map[string]Rating{}, byKind: map[string]Rating{}}
+	for _, row := range rows {
+		if kind, ok := strings.CutPrefix(row.Name, "kind:"); ok {
+			rel.byKind[kind] = row.Rating
+			continue
+		}
+		for _, alias := range strings.Split(row.Name, ";") {
+			if f := foldName(alias); f != "" {
+				rel.byName[f] = row.Rating
+			}
+		}
+	}
+	return rel, nil
+}
+
+// ReliabilityRow is one row of a reliability table as written: its first
+// column (a canonical name, spellings separated by ";", or "kind:X") and
+// its rating.
+type ReliabilityRow struct {
+	Name string
+	Rating
+}
+
+// ParseReliabilityRows reads the table's rows in their order, checked as
+// ParseReliability checks them (a later row of the same name overrides an
+// earlier one when the table is indexed); name is used in errors.
+func ParseReliabilityRows(name string, r io.Reader) ([]ReliabilityRow, error) {
+	var rows []ReliabilityRow
 	sc := bufio.NewScanner(io.LimitReader(r, MaxReliabilityBytes+1))
 	sc.Buffer(make([]byte, 64<<10), 64<<10)
 	read := 0
@@ -89,36 +121,26 @@ func ParseReliability(name string, r io.Reader) (*Reliability, error) {
 		if len(letter) != 1 || letter[0] < 'A' || letter[0] > 'F' {
 			return nil, fmt.Errorf("%s:%d: reliability %q is not a letter A-F", name, n, trimForError(fields[1]))
 		}
-		rt := Rating{Letter: letter[0]}
+		row := ReliabilityRow{Name: strings.TrimSpace(fields[0]), Rating: Rating{Letter: letter[0]}}
 		if len(fields) > 2 {
-			rt.Note = strings.TrimSpace(fields[2])
+			row.Note = strings.TrimSpace(fields[2])
 		}
 		if len(fields) > 3 {
-			rt.NoteAr = strings.TrimSpace(fields[3])
+			row.NoteAr = strings.TrimSpace(fields[3])
 		}
-		key := strings.TrimSpace(fields[0])
-		if kind, ok := strings.CutPrefix(key, "kind:"); ok {
+		if kind, ok := strings.CutPrefix(row.Name, "kind:"); ok {
 			if kind == "" {
 				return nil, fmt.Errorf("%s:%d: empty kind", name, n)
 			}
-			rel.byKind[kind] = rt
-			continue
-		}
-		added := false
-		for _, alias := range strings.Split(key, ";") {
-			if f := foldName(alias); f != "" {
-				rel.byName[f] = rt
-				added = true
-			}
-		}
-		if !added {
+		} else if !slices.ContainsFunc(strings.Split(row.Name, ";"), func(alias string) bool { return foldName(alias) != "" }) {
 			return nil, fmt.Errorf("%s:%d: empty source name", name, n)
 		}
+		rows = append(rows, row)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return rel, nil
+	return rows, nil
 }
 
 func trimForError(s string) string {

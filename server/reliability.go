@@ -1,7 +1,6 @@
 package server
 
 import (
-	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -65,38 +64,21 @@ func (s *server) ratings(r *http.Request) ([]SourceRating, error) {
 	if err != nil {
 		return nil, err
 	}
+	rows, err := judge.ParseReliabilityRows("the reliability table", bytes.NewReader(base))
+	if err != nil {
+		return nil, err
+	}
 	var out []SourceRating
 	at := map[string]int{}
-	sc := bufio.NewScanner(bytes.NewReader(base))
-	sc.Buffer(make([]byte, 64<<10), 64<<10)
-	for sc.Scan() {
-		line := strings.TrimRight(sc.Text(), "\r")
-		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
-		fields := strings.Split(line, "\t")
-		if len(fields) < 2 {
-			continue // the judge refuses such a table; nothing to list
-		}
-		row := SourceRating{Name: strings.TrimSpace(fields[0]), Letter: strings.ToUpper(strings.TrimSpace(fields[1])), Shipped: true}
-		var notes judge.Rating
-		if len(fields) > 2 {
-			notes.Note = strings.TrimSpace(fields[2])
-		}
-		if len(fields) > 3 {
-			notes.NoteAr = strings.TrimSpace(fields[3])
-		}
-		row.Note = notes.NoteIn(lang)
-		row.DefaultLetter, row.DefaultNote = row.Letter, row.Note
+	for _, tr := range rows {
+		note := tr.NoteIn(lang)
+		row := SourceRating{Name: tr.Name, Letter: string(tr.Letter), Note: note, Shipped: true, DefaultLetter: string(tr.Letter), DefaultNote: note}
 		if i, seen := at[row.Name]; seen {
 			out[i] = row // a later row of the same name wins, as in the judge
 			continue
 		}
 		at[row.Name] = len(out)
 		out = append(out, row)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading the reliability table: %w", err)
 	}
 	for _, o := range over {
 		i, seen := at[o.Name]
