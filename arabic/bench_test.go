@@ -3,10 +3,9 @@ package arabic
 import (
 	"context"
 	"runtime"
-	"syscall"
 	"testing"
-	"time"
 
+	"github.com/isnad/isnad/internal/cputime"
 	"github.com/isnad/isnad/internal/saudinewsnet"
 	"github.com/isnad/isnad/internal/testenv"
 )
@@ -48,24 +47,15 @@ func benchTexts(b *testing.B, texts []string, f func(string)) {
 	b.ReportAllocs()
 	runtime.GC() // the garbage of loading must not be collected on the clock
 	b.ResetTimer()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		for _, a := range texts {
 			f(a)
 		}
 	}
-	if cpu := processCPU() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(size)*float64(b.N)/cpu.Seconds()/1e6, "cpu-MB/s")
 	}
-}
-
-// processCPU is the user and system CPU time the process has used.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func BenchmarkDisplay(b *testing.B) { benchOver(b, func(s string) { Display(s) }) }

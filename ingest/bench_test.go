@@ -4,10 +4,10 @@ import (
 	"context"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"unicode/utf8"
 
+	"github.com/isnad/isnad/internal/cputime"
 	"github.com/isnad/isnad/internal/testenv"
 )
 
@@ -21,7 +21,7 @@ func BenchmarkReadSaudiNewsNetZip(b *testing.B) {
 		bytesIn += int64(len(a.Content) + len(a.Title) + len(a.Author) + len(a.URL) + 100)
 	}
 	b.ResetTimer()
-	cpu0 := cpuSeconds()
+	cpu0 := cputime.Process().Seconds()
 	articles := 0
 	for i := 0; i < b.N; i++ {
 		err := r.Read(context.Background(), []string{path}, func(it Item) error {
@@ -38,7 +38,7 @@ func BenchmarkReadSaudiNewsNetZip(b *testing.B) {
 	b.ReportMetric(float64(articles)/sec, "articles/s")
 	b.ReportMetric(float64(bytesIn)*float64(b.N)/sec/1e6, "MB/s")
 	// CPU time tells the cost when the machine is shared and wall time lies.
-	if cpu := cpuSeconds() - cpu0; cpu > 0 {
+	if cpu := cputime.Process().Seconds() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(articles)/cpu, "articles/cpu-s")
 	}
 }
@@ -89,15 +89,6 @@ func BenchmarkChrome(b *testing.B) {
 	}
 }
 
-// cpuSeconds is the process's user and system CPU time so far.
-func cpuSeconds() float64 {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
-}
-
 // BenchmarkReadSaudiNewsNetCorpus reads and cleans the whole SaudiNewsNet
 // corpus (18 zips, 31,030 articles) once per iteration and reports
 // articles/s and the share of characters page-chrome removal took out
@@ -107,7 +98,7 @@ func BenchmarkReadSaudiNewsNetCorpus(b *testing.B) {
 	r := newReader(b)
 	zips := snnZips(b)
 	var docs, failed, kept, removed int
-	cpu0 := cpuSeconds()
+	cpu0 := cputime.Process().Seconds()
 	for i := 0; i < b.N; i++ {
 		err := r.Read(context.Background(), zips, func(it Item) error {
 			if it.Err != nil {
@@ -127,7 +118,7 @@ func BenchmarkReadSaudiNewsNetCorpus(b *testing.B) {
 	}
 	sec := b.Elapsed().Seconds()
 	b.ReportMetric(float64(docs)/sec, "articles/s")
-	if cpu := cpuSeconds() - cpu0; cpu > 0 {
+	if cpu := cputime.Process().Seconds() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(docs)/cpu, "articles/cpu-s")
 	}
 	b.ReportMetric(100*float64(removed)/float64(kept+removed), "removed-%")

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/isnad/isnad/export"
+	"github.com/isnad/isnad/internal/cputime"
 )
 
 // syntheticAnalysis is docs documents of claimsPerDoc claims each over a
@@ -70,11 +71,11 @@ func BenchmarkJudgeCorpus(b *testing.B) {
 		c := *a
 		c.Claims = append([]export.Claim(nil), a.Claims...)
 		b.StartTimer()
-		cpu := cpuSeconds()
+		cpu := cputime.Process().Seconds()
 		if err := j.Judge(context.Background(), &c); err != nil {
 			b.Fatal(err)
 		}
-		b.ReportMetric(cpuSeconds()-cpu, "cpu-s/op")
+		b.ReportMetric(cputime.Process().Seconds()-cpu, "cpu-s/op")
 		b.ReportMetric(float64(len(c.ClaimGroups)), "groups")
 	}
 }

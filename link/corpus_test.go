@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/isnad/isnad/internal/cputime"
 	"github.com/isnad/isnad/internal/testenv"
 	"github.com/isnad/isnad/link/align"
 	"github.com/isnad/isnad/link/internal/snn"
@@ -164,13 +165,13 @@ func BenchmarkLinkCorpus(b *testing.B) {
 	var cpu time.Duration
 	stories := 0
 	for b.Loop() {
-		before := processCPU()
+		before := cputime.Process()
 		x := indexArticles(b, arts, Options{})
 		got, err := x.Stories(context.Background(), src, StoryOptions{Lexicon: lex})
 		if err != nil {
 			b.Fatal(err)
 		}
-		cpu += processCPU() - before
+		cpu += cputime.Process() - before
 		stories = len(got)
 	}
 	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")

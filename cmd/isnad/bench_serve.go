@@ -18,6 +18,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/isnad/isnad/internal/cputime"
 	"github.com/isnad/isnad/server"
 	"github.com/isnad/isnad/store/sqlite"
 	"github.com/spf13/cobra"
@@ -334,7 +335,7 @@ func (a *app) benchServe(ctx context.Context, base string, opt benchServeOptions
 	}
 	var timings []benchTiming
 	var elapsed time.Duration
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	err = a.profiled(func() error {
 		timings, elapsed = runClients(ctx, client, base, sample, opt)
 		return nil
@@ -342,7 +343,7 @@ func (a *app) benchServe(ctx context.Context, base string, opt benchServeOptions
 	if err != nil {
 		return err
 	}
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Process() - cpu0
 	printLatencies(a.stdout, timings, elapsed, opt.clients)
 	if opt.url == "" {
 		fmt.Fprintf(a.stdout, "CPU time of this process (server and clients): %s over %s wall\n",
@@ -368,7 +369,7 @@ func serialCosts(ctx context.Context, w io.Writer, client *http.Client, base str
 	rng := rand.New(rand.NewPCG(opt.seed, 1<<32))
 	for _, k := range benchMix {
 		took := make([]time.Duration, 0, opt.serial)
-		cpu0 := cpuTime()
+		cpu0 := cputime.Process()
 		for range opt.serial {
 			t0 := time.Now()
 			failed, err := fetch(ctx, client, base+k.path(s, rng))
@@ -382,7 +383,7 @@ func serialCosts(ctx context.Context, w io.Writer, client *http.Client, base str
 		}
 		cpu := "-"
 		if inProcess {
-			cpu = ms((cpuTime() - cpu0) / time.Duration(opt.serial))
+			cpu = ms((cputime.Process() - cpu0) / time.Duration(opt.serial))
 		}
 		slices.Sort(took)
 		fmt.Fprintf(w, "%-20s %9s %9s\n", k.endpoint, ms(percentile(took, 50)), cpu)

@@ -3,10 +3,9 @@ package ner
 import (
 	"path/filepath"
 	"runtime"
-	"syscall"
 	"testing"
-	"time"
 
+	"github.com/isnad/isnad/internal/cputime"
 	"github.com/isnad/isnad/internal/testenv"
 )
 
@@ -68,7 +67,7 @@ func BenchmarkTag(b *testing.B) {
 	}
 	runtime.GC() // the garbage of loading must not be collected on the clock
 	b.ResetTimer()
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	// Tagged as documents of the model's document size, as news is tagged.
 	for i := 0; i < b.N; i++ {
 		m.TagSentences(dev)
@@ -76,28 +75,19 @@ func BenchmarkTag(b *testing.B) {
 	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 	// Throughput per second of CPU time: the figure that stays meaningful on
 	// a machine other jobs share.
-	if cpu := processCPU() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(tokens)*float64(b.N)/cpu.Seconds(), "cpu-tokens/s")
 	}
 }
 
-// processCPU is the user and system CPU time the process has used.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 func BenchmarkLoad(b *testing.B) {
-	cpu0 := processCPU()
+	cpu0 := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		if _, err := Default(); err != nil {
 			b.Fatal(err)
 		}
 	}
-	if cpu := processCPU() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(cpu.Milliseconds())/float64(b.N), "cpu-ms/load")
 	}
 }

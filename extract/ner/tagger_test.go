@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/isnad/isnad/arabic"
+	"github.com/isnad/isnad/internal/cputime"
 	"github.com/isnad/isnad/internal/testenv"
 )
 
@@ -78,7 +79,7 @@ func BenchmarkTagNews(b *testing.B) {
 		b.Run(name, func(b *testing.B) {
 			runtime.GC()
 			b.ResetTimer()
-			cpu0 := processCPU()
+			cpu0 := cputime.Process()
 			tokens := 0
 			for i := 0; i < b.N; i++ {
 				if cold {
@@ -90,7 +91,7 @@ func BenchmarkTagNews(b *testing.B) {
 				}
 				m.TagDocument(doc)
 			}
-			if cpu := processCPU() - cpu0; cpu > 0 {
+			if cpu := cputime.Process() - cpu0; cpu > 0 {
 				b.ReportMetric(float64(tokens)/cpu.Seconds(), "cpu-tokens/s")
 			}
 			b.ReportMetric(float64(tokens)/float64(b.N), "tokens/doc")

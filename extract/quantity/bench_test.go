@@ -8,6 +8,7 @@ import (
 	"github.com/isnad/isnad/extract/quantity/goldset"
 	"github.com/isnad/isnad/extract/quantity/scan"
 	"github.com/isnad/isnad/extract/timex"
+	"github.com/isnad/isnad/internal/cputime"
 	"github.com/isnad/isnad/internal/testenv"
 )
 
@@ -45,7 +46,7 @@ func BenchmarkTaggers(b *testing.B) {
 	anchor, _ := timex.ParseAnchor("2015-07-21")
 	b.SetBytes(n)
 	b.ResetTimer()
-	start := cpuTime()
+	start := cputime.Process()
 	defer func() { reportCPU(b, n, start) }()
 	var scanner scan.Scanner // one per worker, as the pipeline keeps it
 	for range b.N {
@@ -84,7 +85,7 @@ func BenchmarkScan(b *testing.B) {
 // reportCPU adds the throughput per CPU-second, the figure that holds on a
 // loaded machine.
 func reportCPU(b *testing.B, n int64, start time.Duration) {
-	if used := cpuTime() - start; used > 0 {
+	if used := cputime.Process() - start; used > 0 {
 		b.ReportMetric(float64(n)*float64(b.N)/used.Seconds()/1e6, "MB/cpu-s")
 	}
 }

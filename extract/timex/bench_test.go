@@ -6,6 +6,7 @@ import (
 
 	"github.com/isnad/isnad/extract/quantity/goldset"
 	"github.com/isnad/isnad/extract/timex"
+	"github.com/isnad/isnad/internal/cputime"
 	"github.com/isnad/isnad/internal/testenv"
 )
 
@@ -28,13 +29,13 @@ func BenchmarkTimex(b *testing.B) {
 	}
 	b.SetBytes(n)
 	b.ResetTimer()
-	start := cpuTime()
+	start := cputime.Process()
 	for range b.N {
 		for _, a := range arts {
 			tagger.Tag(a.Content, anchor)
 		}
 	}
-	if used := cpuTime() - start; used > 0 {
+	if used := cputime.Process() - start; used > 0 {
 		b.ReportMetric(float64(n)*float64(b.N)/used.Seconds()/1e6, "MB/cpu-s")
 	}
 }

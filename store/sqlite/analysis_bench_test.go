@@ -8,6 +8,7 @@ import (
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/export"
+	"github.com/isnad/isnad/internal/cputime"
 	"github.com/isnad/isnad/search/searchtest"
 	"github.com/isnad/isnad/store"
 )
@@ -51,7 +52,7 @@ func BenchmarkPutAnalyzed(b *testing.B) {
 	s := openTemp(b)
 	ctx := context.Background()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for stored := 0; stored < b.N; {
 		n := min(benchBatch, b.N-stored)
 		batch := make([]store.Analyzed, n)
@@ -65,7 +66,7 @@ func BenchmarkPutAnalyzed(b *testing.B) {
 		stored += n
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "docs/s")
-	if cpu := cpuTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(cpu.Seconds()*1e3/float64(b.N), "cpu-ms/doc")
 	}
 }

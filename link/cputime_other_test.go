@@ -1,8 +1,0 @@
-//go:build !unix
-
-package link
-
-import "time"
-
-// processCPU is not measured outside unix systems.
-func processCPU() time.Duration { return 0 }
