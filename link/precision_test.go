@@ -38,22 +38,26 @@ type judgedPair struct {
 	Sample int `json:"sample"`
 }
 
-func readJudged(t *testing.T) []judgedPair {
+func readJudged(t *testing.T) []judgedPair { return readGoldStories[judgedPair](t, "pairs.jsonl") }
+
+// readGoldStories reads a file of judged pairs, one JSON record a line, from
+// testdata/gold/stories.
+func readGoldStories[T any](t *testing.T, name string) []T {
 	t.Helper()
-	path := filepath.Join(testenv.RepoRoot(t), "testdata", "gold", "stories", "pairs.jsonl")
+	path := filepath.Join(testenv.RepoRoot(t), "testdata", "gold", "stories", name)
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatalf("judged pairs: %v", err)
 	}
 	defer f.Close()
-	var out []judgedPair
+	var out []T
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<20)
 	for line := 1; sc.Scan(); line++ {
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
 		}
-		var p judgedPair
+		var p T
 		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
 			t.Fatalf("%s:%d: %v", path, line, err)
 		}

@@ -1,21 +1,18 @@
 package link
 
 import (
-	"bufio"
 	"cmp"
 	"context"
 	"encoding/json"
 	"math"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/isnad/isnad/internal/testenv"
 	"github.com/isnad/isnad/link/internal/snn"
 	"github.com/isnad/isnad/link/minhash"
 )
@@ -286,30 +283,7 @@ type recallJudged struct {
 }
 
 func readRecallJudged(t *testing.T) []recallJudged {
-	t.Helper()
-	path := filepath.Join(testenv.RepoRoot(t), "testdata", "gold", "stories", "recall.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatalf("judged recall sample: %v", err)
-	}
-	defer f.Close()
-	var out []recallJudged
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var p recallJudged
-		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
-			t.Fatalf("%s:%d: %v", path, line, err)
-		}
-		out = append(out, p)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("reading %s: %v", path, err)
-	}
-	return out
+	return readGoldStories[recallJudged](t, "recall.jsonl")
 }
 
 // TestRecallEstimate rebuilds the frames on SaudiNewsNet and estimates the
