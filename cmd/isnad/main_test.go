@@ -176,6 +176,14 @@ func TestServeRefusesAddressesOthersCanReach(t *testing.T) {
 	}
 }
 
+func TestServeRequireTokensNeedsATokenOnLoopback(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "empty.db")
+	_, _, err := run(t, "--db", db, "serve", "--addr", "127.0.0.1:0", "--require-tokens")
+	if err == nil || !strings.Contains(err.Error(), "token create") {
+		t.Errorf("serve --require-tokens on a store without tokens: err = %v, want it refused with how to make one", err)
+	}
+}
+
 func TestDemoStoresAnalysesAndCorpusResults(t *testing.T) {
 	dir := t.TempDir()
 	db, rep := filepath.Join(dir, "demo.db"), filepath.Join(dir, "demo.md")

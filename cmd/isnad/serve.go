@@ -24,6 +24,7 @@ type serveOptions struct {
 	burst          int
 	uploadDir      string
 	reliability    string
+	requireTokens  bool // even on loopback (a machine whose other users could reach it)
 }
 
 // remoteRate is the per-client rate limit (requests a second) when serving
@@ -41,9 +42,10 @@ func newServeCommand(a *app) *cobra.Command {
 (documented at /api/openapi.json), with uploads of articles (analysed and
 linked like isnad ingest) and the analysts' source-reliability letters.
 
-On a loopback address (the default, 127.0.0.1:8080) nobody logs in. Any other
-address is served only when access tokens exist (isnad token create), and then
-every API request needs "Authorization: Bearer <token>" whose role allows it:
+On a loopback address (the default, 127.0.0.1:8080) nobody logs in, unless
+--require-tokens says so (a machine whose other users can reach its loopback).
+Any other address is served only when access tokens exist (isnad token create),
+and then every API request needs "Authorization: Bearer <token>" whose role allows it:
 reader reads, analyst also uploads and edits reliability, admin also manages
 tokens. The web UI asks for the token and keeps it for the browser tab.
 
@@ -75,6 +77,7 @@ by token, else by address; 429 with Retry-After beyond).`,
 	cmd.Flags().IntVar(&opt.burst, "burst", 0, "requests a client may make at once above the rate (0: 2 seconds' worth, at least 20)")
 	cmd.Flags().StringVar(&opt.uploadDir, "upload-dir", "", "where uploads wait to be read (default: the system's temporary directory)")
 	cmd.Flags().StringVar(&opt.reliability, "reliability", "", "your own source-reliability table under the analysts' letters, instead of the shipped defaults")
+	cmd.Flags().BoolVar(&opt.requireTokens, "require-tokens", false, "require access tokens on loopback too (other users of this machine can reach it)")
 	return cmd
 }
 
@@ -90,12 +93,16 @@ func (a *app) serveWith(ctx context.Context, st store.Store, addr string, opt se
 	if err != nil {
 		return err
 	}
-	if !loopback {
+	requireTokens := !loopback || opt.requireTokens
+	if requireTokens {
 		tokens, err := st.Tokens(ctx)
 		if err != nil {
 			return err
 		}
 		if len(tokens) == 0 {
+			if loopback {
+				return fmt.Errorf("--require-tokens: the store has no access tokens; create one first (isnad --db %s token create --role admin)", a.dbPath)
+			}
 			return fmt.Errorf("--addr %s: other machines could reach this address, and the store has no access tokens; "+
 				"create one first (isnad --db %s token create --role admin), or serve on 127.0.0.1", addr, a.dbPath)
 		}
@@ -117,7 +124,7 @@ func (a *app) serveWith(ctx context.Context, st store.Store, addr string, opt se
 		MaxBodyBytes: opt.maxBodyKB << 10, MaxUploadBytes: opt.maxUploadMB << 20,
 		MaxFileBytes: opt.maxFileMB << 20, MaxUploadFiles: opt.maxUploadFiles,
 		UploadDir: opt.uploadDir, ReliabilityPath: opt.reliability, JobContext: jobCtx,
-		RequireTokens: !loopback, LocalHostsOnly: loopback,
+		RequireTokens: requireTokens, LocalHostsOnly: loopback,
 		RateLimit: opt.rate, RateBurst: opt.burst,
 	})
 	srv := &http.Server{
@@ -128,7 +135,7 @@ func (a *app) serveWith(ctx context.Context, st store.Store, addr string, opt se
 		IdleTimeout:       120 * time.Second,
 	}
 	mode := "loopback, no login"
-	if !loopback {
+	if requireTokens {
 		mode = "access tokens required"
 	}
 	fmt.Fprintf(a.stdout, "isnad serves http://%s/ (%s; Ctrl-C to stop)\n", ln.Addr(), mode)

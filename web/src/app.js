@@ -11,6 +11,7 @@ import { reliabilityView } from './views/reliability.js';
 import { tokenPrompt } from './views/token.js';
 import { uploadView } from './views/upload.js';
 import { mounted } from './mount.js';
+import { may, whoami } from './session.js';
 
 const lang = new Language();
 
@@ -32,6 +33,10 @@ const routes = {
 
 const navItems = ['dashboard', 'documents', 'claims', 'contradictions', 'entities', 'network', 'timeline', 'upload', 'reliability'];
 
+// needs is the least role a view is any use to; the others every reader may
+// open (the reliability table is shown to readers without its edit controls).
+const needs = { upload: 'analyst' };
+
 function parseHash() {
   const raw = window.location.hash.replace(/^#\/?/, '');
   const [path, query = ''] = raw.split('?');
@@ -48,6 +53,7 @@ async function render() {
   const { view, id, params } = parseHash();
   const route = routes[view] ?? routes[''];
   replace(main, loading(lang));
+  nav(); // the token may have changed since the last view
   try {
     const el = await route(id, params);
     if (seq === renderSeq) {
@@ -62,12 +68,37 @@ async function render() {
   if (seq === renderSeq && params.q !== undefined) document.getElementById('search-input').value = params.q;
 }
 
+// nav lists the views this user may use. Those that need a role appear
+// once the server has said who we are and that the role allows them.
+function drawNav(me) {
+  replace(document.getElementById('nav'), navItems
+    .filter((key) => !needs[key] || (me && may(me, needs[key])))
+    .map((key) => h('a', { href: key === 'dashboard' ? '#/' : `#/${key}` }, lang.t(key))));
+}
+
+// navRole is the role the nav was last drawn for: redrawing only when it
+// changes keeps the keyboard focus on the link just followed.
+let navRole;
+
+async function nav() {
+  try {
+    const me = await whoami();
+    if (me.role !== navRole) {
+      navRole = me.role;
+      drawNav(me);
+    }
+  } catch {
+    // the server did not answer: the views will say so
+  }
+}
+
 function chrome() {
   lang.apply();
   document.title = lang.t('brand');
   document.querySelector('.brand').textContent = lang.t('brand');
-  replace(document.getElementById('nav'), navItems.map((key) =>
-    h('a', { href: key === 'dashboard' ? '#/' : `#/${key}` }, lang.t(key))));
+  drawNav(null);
+  navRole = undefined;
+  nav();
   const input = document.getElementById('search-input');
   input.placeholder = lang.t('searchPlaceholder');
   input.setAttribute('aria-label', lang.t('search'));

@@ -3,6 +3,7 @@
 // keeps the change and recomputes every grade in a relink job shown here.
 import { api, send } from '../api.js';
 import { h, replace } from '../dom.js';
+import { may, whoami } from '../session.js';
 import { section } from './common.js';
 import { followJob, jobProgress } from './upload.js';
 
@@ -26,6 +27,8 @@ function letterSelect(lang, current) {
 }
 
 export async function reliabilityView(lang) {
+  // Readers see the table; analysts and admins may change it.
+  const canEdit = may(await whoami(), 'analyst');
   const status = h('div', { class: 'relink-status', 'aria-live': 'polite' });
   const body = h('tbody');
 
@@ -41,7 +44,16 @@ export async function reliabilityView(lang) {
   };
   const path = (name) => `reliability/${encodeURIComponent(name)}`;
 
+  const readOnlyRow = (s) => h('tr', { class: s.overridden ? 'overridden' : null },
+    sourceName(lang, s.name),
+    h('td', {}, `${s.letter} · ${lang.name('letters', s.letter)}`),
+    h('td', { dir: 'auto' }, s.note || ''),
+    h('td', { class: 'muted' }, s.shipped ? `${s.default_letter}${s.default_note ? ` · ${s.default_note}` : ''}` : lang.t('addedByAnalyst')),
+    h('td', { class: 'muted' }, s.overridden ? `${s.updated_by || ''} ${s.updated_at ? s.updated_at.slice(0, 16).replace('T', ' ') : ''}` : ''),
+    h('td', {}));
+
   const row = (s) => {
+    if (!canEdit) return readOnlyRow(s);
     const select = letterSelect(lang, s.letter);
     const note = h('input', { type: 'text', class: 'note', dir: 'auto', value: s.note || '', maxlength: '2000', 'aria-label': lang.t('note') });
     return h('tr', { class: s.overridden ? 'overridden' : null },
@@ -75,10 +87,11 @@ export async function reliabilityView(lang) {
 
   return section(lang.t('reliability'),
     h('p', { class: 'muted' }, lang.t('reliabilityHint')),
+    canEdit ? null : h('p', { class: 'muted role-needed' }, lang.t('readOnlyReliability')),
     status,
     h('table', { class: 'reliability' },
       h('thead', {}, h('tr', {},
         [lang.t('source'), lang.t('reliabilityLetter'), lang.t('note'), lang.t('tableDefault'), lang.t('changedBy'), ''].map((c) => h('th', {}, c)))),
       body),
-    h('h3', {}, lang.t('addSource')), add);
+    canEdit ? h('h3', {}, lang.t('addSource')) : null, canEdit ? add : null);
 }

@@ -4,6 +4,7 @@
 // shows. File names and errors come from the server and go in as text.
 import { api, upload } from '../api.js';
 import { h, replace } from '../dom.js';
+import { may, whoami } from '../session.js';
 import { section } from './common.js';
 
 const pollMillis = 500;
@@ -51,6 +52,10 @@ export function jobProgress(lang, job) {
 }
 
 export async function uploadView(lang) {
+  const me = await whoami();
+  if (!may(me, 'analyst')) {
+    return section(lang.t('upload'), h('p', { class: 'muted role-needed' }, lang.t('needsAnalyst')));
+  }
   const input = h('input', { type: 'file', multiple: true, name: 'files', accept: '.txt,.md,.html,.htm,.json,.jsonl,.zip,text/*' });
   const sent = h('progress', { value: '0', max: '1', 'aria-label': lang.t('sending') });
   const status = h('div', { class: 'upload-status', 'aria-live': 'polite' });

@@ -36,8 +36,8 @@ export async function isnad(bin, db, ...args) {
 
 // serve starts `isnad serve` on a free loopback port and resolves once it
 // has said where it listens. stop() kills it (and is safe to call twice).
-export function serve(bin, db, { timeoutMs = 20_000 } = {}) {
-  const child = spawn(bin, ['--db', db, 'serve', '--addr', '127.0.0.1:0'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+export function serve(bin, db, { timeoutMs = 20_000, args = [] } = {}) {
+  const child = spawn(bin, ['--db', db, 'serve', '--addr', '127.0.0.1:0', ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   const log = [];
   child.stderr.on('data', (b) => log.push(String(b)));
   const stop = () => {
@@ -127,8 +127,10 @@ export function summary(problems) {
 
 // session is what a test file drives: isnad serving a fresh store with
 // inputs ingested, and one chromium page watched for problems. close()
-// stops everything and removes the store.
-export async function session(inputs, { viewport = { width: 1280, height: 900 } } = {}) {
+// stops everything and removes the store. With roles, the server requires
+// access tokens (as a shared one does) and s.tokens holds one of each role
+// named.
+export async function session(inputs, { viewport = { width: 1280, height: 900 }, roles = [] } = {}) {
   const tmp = await tempDir();
   const s = { tmp, problems: [] };
   s.close = async () => {
@@ -140,7 +142,9 @@ export async function session(inputs, { viewport = { width: 1280, height: 900 } 
     const bin = await isnadBinary(tmp.dir);
     const db = path.join(tmp.dir, 'store.db');
     for (const input of inputs) await isnad(bin, db, 'ingest', input);
-    s.server = await serve(bin, db);
+    s.tokens = {};
+    for (const role of roles) s.tokens[role] = (await isnad(bin, db, 'token', 'create', '--role', role, '--name', `browser ${role}`)).trim();
+    s.server = await serve(bin, db, { args: roles.length ? ['--require-tokens'] : [] });
     s.base = s.server.url;
     s.browser = await launch();
     s.context = await s.browser.newContext({ viewport, locale: 'ar' });
