@@ -197,8 +197,9 @@ func (r *writer) origins(names []string) []string {
 
 // storyEvidence says in the report's language why the documents are one
 // story, from the story's pairs: how many documents and verified pairs,
-// and the pair with the most shared passages. (The story's own Evidence
-// field is the linker's English summary for the JSON.)
+// and the pair with the most shared passages. (The story's own evidence,
+// in both languages in the JSON, names documents by id; a report names
+// them by outlet and title.)
 func (r *writer) storyEvidence(s export.Story) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, r.t["storyPairs"], len(s.Documents), len(s.Pairs))
