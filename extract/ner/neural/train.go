@@ -1,7 +1,9 @@
 package neural
 
 import (
+	"compress/gzip"
 	"context"
+	"encoding/gob"
 	"fmt"
 	"io"
 	"math"
@@ -10,7 +12,6 @@ import (
 
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/extract/ner"
-	"github.com/isnad/isnad/extract/ner/clusters"
 )
 
 func sqrt(x float64) float64 { return math.Sqrt(x) }
@@ -170,9 +171,22 @@ type Vectors struct {
 	Vecs  []float32
 }
 
-// FromClusters takes the vectors the cluster learner computed.
-func FromClusters(wv *clusters.WordVectors) *Vectors {
-	return &Vectors{Words: wv.Words, Dims: wv.Dims, Vecs: wv.Vecs}
+// LoadVectors reads word vectors saved as gzip-compressed gob of a struct
+// with the fields of Vectors (the cluster learner's word vectors are).
+func LoadVectors(r io.Reader) (*Vectors, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("reading word vectors: %w", err)
+	}
+	defer zr.Close()
+	var v Vectors
+	if err := gob.NewDecoder(zr).Decode(&v); err != nil {
+		return nil, fmt.Errorf("reading word vectors: %w", err)
+	}
+	if v.Dims <= 0 || len(v.Vecs) != len(v.Words)*v.Dims {
+		return nil, fmt.Errorf("reading word vectors: %d words, %d dims, %d values", len(v.Words), v.Dims, len(v.Vecs))
+	}
+	return &v, nil
 }
 
 // Train learns a tagger from sentences. It is deterministic for given

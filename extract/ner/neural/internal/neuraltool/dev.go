@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/isnad/isnad/extract/ner"
-	"github.com/isnad/isnad/extract/ner/clusters"
 	"github.com/isnad/isnad/extract/ner/neural"
 )
 
@@ -48,12 +47,12 @@ func (nf *netFlags) load() (*neural.Vectors, []ner.Sentence, error) {
 		return nil, nil, err
 	}
 	defer f.Close()
-	wv, err := clusters.LoadWordVectors(f)
+	vec, err := neural.LoadVectors(f)
 	if err != nil {
 		return nil, nil, err
 	}
 	sents, err := ner.ReadCoNLLFile(nf.train)
-	return neural.FromClusters(wv), sents, err
+	return vec, sents, err
 }
 
 func cpuTime() time.Duration {

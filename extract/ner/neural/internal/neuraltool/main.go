@@ -26,8 +26,6 @@ func main() {
 		err = runDev(ctx, os.Args[2:])
 	case "stack":
 		err = runStack(ctx, os.Args[2:])
-	case "vectors":
-		err = runVectors(ctx, os.Args[2:])
 	default:
 		err = fmt.Errorf("unknown command %q", os.Args[1])
 	}
