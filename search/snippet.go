@@ -202,8 +202,14 @@ func bestWindow(terms []Term, match map[string]bool, words int) (lo, hi int) {
 			hits = append(hits, i)
 		}
 	}
+	return bestWindowOf(hits, func(i int) string { return terms[i].Text }, len(terms), words)
+}
+
+// bestWindowOf is bestWindow given the indexes of the matched terms among
+// n, and the text of the term at an index.
+func bestWindowOf(hits []int, text func(i int) string, n, words int) (lo, hi int) {
 	if len(hits) == 0 {
-		return 0, min(words, len(terms))
+		return 0, min(words, n)
 	}
 	// Slide over the hits: the window starting at hits[a] covers hits[a..b).
 	bestA, bestB, bestDistinct := 0, 1, 0
@@ -211,7 +217,7 @@ func bestWindow(terms []Term, match map[string]bool, words int) (lo, hi int) {
 	distinct, b := 0, 0
 	for a := range hits {
 		for b < len(hits) && hits[b]-hits[a] < words {
-			if count[terms[hits[b]].Text]++; count[terms[hits[b]].Text] == 1 {
+			if count[text(hits[b])]++; count[text(hits[b])] == 1 {
 				distinct++
 			}
 			b++
@@ -219,15 +225,15 @@ func bestWindow(terms []Term, match map[string]bool, words int) (lo, hi int) {
 		if distinct > bestDistinct || (distinct == bestDistinct && b-a > bestB-bestA) {
 			bestA, bestB, bestDistinct = a, b, distinct
 		}
-		if count[terms[hits[a]].Text]--; count[terms[hits[a]].Text] == 0 {
+		if count[text(hits[a])]--; count[text(hits[a])] == 0 {
 			distinct--
 		}
 	}
 	// Centre the cluster in the window, within the text.
 	first, last := hits[bestA], hits[bestB-1]
 	lo = first - (words-(last-first+1))/2
-	lo = max(0, min(lo, len(terms)-words))
-	return lo, min(lo+words, len(terms))
+	lo = max(0, min(lo, n-words))
+	return lo, min(lo+words, n)
 }
 
 func cutSnippet(text string, terms []Term, match map[string]bool, lo, hi int) Snippet {

@@ -60,12 +60,12 @@ type Store struct {
 	write *sql.DB // one connection: writes queue here instead of fighting for the lock
 	read  *sql.DB // a pool of query-only connections; WAL lets them run beside a write
 
-	analyzers chan *search.Analyzer // one per indexing goroutine, kept for their word memory
-	stats     statsCache            // the last figures of Stats (documents.go)
-	searches  searchCache           // answers of recent searches (searchcache.go)
-	prepared  prepared              // statements of the frequent reads (prepared.go)
-	terms     termsCache            // analysed bodies of recent hits (termscache.go)
-	searching chan struct{}         // a slot per search computed at once (search.go)
+	analyzers  chan *search.Analyzer // one per indexing goroutine, kept for their word memory
+	stats      statsCache            // the last figures of Stats (documents.go)
+	searches   searchCache           // answers of recent searches (searchcache.go)
+	prepared   prepared              // statements of the frequent reads (prepared.go)
+	docLengths docLengths            // lengths of the indexed documents (rankterms.go)
+	searching  chan struct{}         // a slot per search computed at once (search.go)
 
 	// beforeInsert, when set (by tests), runs before each document of a batch
 	// is written; an error fails the batch there.
@@ -122,7 +122,7 @@ func (s *Store) open(ctx context.Context) error {
 	s.read.SetMaxIdleConns(readers)
 	s.analyzers = make(chan *search.Analyzer, analyzersKept*runtime.GOMAXPROCS(0))
 	s.searching = make(chan struct{}, runtime.GOMAXPROCS(0))
-	return nil
+	return s.backfillSearch(ctx)
 }
 
 // dsn is the driver's name for the file with the settings every connection

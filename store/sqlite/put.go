@@ -25,10 +25,15 @@ ON CONFLICT (id) DO NOTHING`
 
 const insertTerms = `INSERT INTO document_terms (doc_id, title, body) VALUES (?, ?, ?)`
 
-// indexed is a document's analysed title and body, as the index takes them.
+// indexed is a document's analysed title and body, as the indexes take
+// them: joined terms for FTS5, length, weights and spans for the store's own
+// (searchwrite.go).
 type indexed struct {
 	title, body string
-	done        bool // analysed (documents found present beforehand are not)
+	length      int // terms, title and body
+	weights     []termWeight
+	spans       []byte // search.AppendSpans of the body
+	done        bool   // analysed (documents found present beforehand are not)
 }
 
 // Put stores the batch in one transaction; see store.Store.
@@ -90,6 +95,11 @@ func (s *Store) writeBatch(ctx context.Context, batch []store.Analyzed, ahead *a
 		return nil, err
 	}
 	defer insTerms.Close()
+	sw, err := newSearchWriter(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	defer sw.close()
 	storedAt := time.Now().UTC().Format(time.RFC3339)
 	aw := newAnalysisWriter(tx, storedAt, s.flushArgs)
 	defer aw.close()
@@ -128,8 +138,16 @@ func (s *Store) writeBatch(ctx context.Context, batch []store.Analyzed, ahead *a
 		if !t.done { // found present beforehand, yet stored by no one
 			t = analyseDocument(search.NewAnalyzer(), d)
 		}
-		if _, err := insTerms.ExecContext(ctx, d.ID, t.title, t.body); err != nil {
+		res, err = insTerms.ExecContext(ctx, d.ID, t.title, t.body)
+		if err != nil {
 			return nil, fmt.Errorf("indexing document %s: %w", d.ID, err)
+		}
+		doc, err := res.LastInsertId()
+		if err != nil {
+			return nil, fmt.Errorf("indexing document %s: %w", d.ID, err)
+		}
+		if err := sw.add(ctx, doc, d.ID, t); err != nil {
+			return nil, err
 		}
 		if item.Analysis != nil {
 			if err := aw.add(ctx, d, item.Analysis); err != nil {
@@ -138,6 +156,9 @@ func (s *Store) writeBatch(ctx context.Context, batch []store.Analyzed, ahead *a
 		}
 	}
 	if err := aw.flush(ctx); err != nil {
+		return nil, err
+	}
+	if err := sw.flush(ctx); err != nil {
 		return nil, err
 	}
 	if err := tx.Commit(); err != nil {
@@ -283,9 +304,13 @@ func (a *analysis) stop() {
 }
 
 func analyseDocument(a *search.Analyzer, d isnad.Document) indexed {
+	title, body := a.Analyze(d.Title), a.Analyze(d.Text)
 	return indexed{
-		title: search.Joined(a.Analyze(d.Title)),
-		body:  search.Joined(a.Analyze(d.Text)),
-		done:  true,
+		title:   search.Joined(title),
+		body:    search.Joined(body),
+		length:  len(title) + len(body),
+		weights: weights(title, body),
+		spans:   search.AppendSpans(nil, d.Text, body),
+		done:    true,
 	}
 }

@@ -36,14 +36,45 @@ func (s *Store) Search(ctx context.Context, query string, opt store.SearchOption
 	if hits, ok := s.searches.get(docsKey, key); ok {
 		return hits, nil // found by a search that ran while this one waited
 	}
-	hits, err := s.rank(ctx, key.match, key.filter, key.page)
+	hits, err := s.find(ctx, q, key, docsKey)
 	if err != nil {
 		return nil, fmt.Errorf("searching %s for %q: %w", s.path, query, err)
 	}
-	if err := s.addSnippets(ctx, hits, q.Terms()); err != nil {
-		return nil, fmt.Errorf("searching %s for %q: %w", s.path, query, err)
-	}
 	s.searches.put(docsKey, key, hits)
+	return hits, nil
+}
+
+// find ranks a page of hits and cuts their snippets. Words (AND, OR, NOT)
+// without filters are ranked from the store's own index (rankterms.go);
+// phrases and filtered searches by FTS5, which has the positions and plans
+// the filter with the ranking. Both score with the same bm25.
+func (s *Store) find(ctx context.Context, q search.Query, key searchKey, docsKey int64) ([]store.Hit, error) {
+	v, err := s.lengths(ctx, docsKey)
+	if err != nil {
+		return nil, err
+	}
+	var hits []store.Hit
+	var texts []hitText
+	if where, _ := filterSQL(key.filter, "d."); where == "" && v.complete && termsOnly(q) {
+		ranked, err := s.rankTerms(ctx, q, v, key.page)
+		if err != nil {
+			return nil, err
+		}
+		hits, texts, err = s.hitPage(ctx, ranked)
+		if err != nil {
+			return nil, err
+		}
+	} else {
+		var docs []int64
+		hits, docs, err = s.rank(ctx, key.match, key.filter, key.page)
+		if err != nil {
+			return nil, err
+		}
+		if texts, err = s.hitTexts(ctx, hits, docs); err != nil {
+			return nil, err
+		}
+	}
+	s.cutSnippets(hits, texts, q.Terms())
 	return hits, nil
 }
 
@@ -77,21 +108,21 @@ const (
 		WITH top AS (
 			SELECT rowid AS r, ` + rankExpr + ` AS rank FROM document_terms
 			WHERE document_terms MATCH ? ORDER BY rank LIMIT ? OFFSET ?)
-		SELECT d.id, d.title, d.outlet, d.published, d.url, top.rank
+		SELECT top.r, d.id, d.title, d.outlet, d.published, d.url, top.rank
 		FROM top
 		JOIN document_terms t ON t.rowid = top.r
 		JOIN documents d ON d.id = t.doc_id
 		ORDER BY top.rank`
 	rankFiltered = `
-		SELECT d.id, d.title, d.outlet, d.published, d.url, document_terms.rank
+		SELECT document_terms.rowid, d.id, d.title, d.outlet, d.published, d.url, document_terms.rank
 		FROM document_terms JOIN documents d ON d.id = document_terms.doc_id
 		WHERE document_terms MATCH ? AND document_terms.rank MATCH '` + rankFunc + `' AND %s
 		ORDER BY document_terms.rank LIMIT ? OFFSET ?`
 )
 
 // rank returns one page of the matching documents, best first, without
-// snippets.
-func (s *Store) rank(ctx context.Context, match string, f store.Filter, page store.Page) ([]store.Hit, error) {
+// snippets, and their numbers in document_terms.
+func (s *Store) rank(ctx context.Context, match string, f store.Filter, page store.Page) ([]store.Hit, []int64, error) {
 	query, args := rankTop, []any{match, page.Limit, page.Offset}
 	if where, fargs := filterSQL(f, "d."); where != "" {
 		query = fmt.Sprintf(rankFiltered, strings.TrimPrefix(where, " WHERE "))
@@ -99,27 +130,87 @@ func (s *Store) rank(ctx context.Context, match string, f store.Filter, page sto
 	}
 	rows, err := s.query(ctx, query, args...)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer rows.Close()
 	var hits []store.Hit
+	var docs []int64
 	for rows.Next() {
 		var h store.Hit
+		var doc int64
 		var rank float64
-		if err := rows.Scan(&h.ID, &h.Title, &h.Outlet, &h.Published, &h.URL, &rank); err != nil {
-			return nil, err
+		if err := rows.Scan(&doc, &h.ID, &h.Title, &h.Outlet, &h.Published, &h.URL, &rank); err != nil {
+			return nil, nil, err
 		}
 		h.Score = -rank // bm25 is lower for better matches
 		hits = append(hits, h)
+		docs = append(docs, doc)
 	}
-	return hits, rows.Err()
+	return hits, docs, rows.Err()
 }
 
-// addSnippets reads the hits' bodies and cuts each one's snippet.
-func (s *Store) addSnippets(ctx context.Context, hits []store.Hit, match map[string]bool) error {
-	if len(hits) == 0 {
-		return nil
+// hitText is what a hit's snippet is cut from: the body and, when stored,
+// its terms' spans (search.AppendSpans).
+type hitText struct {
+	body  string
+	spans []byte // nil: none stored, analyse the body
+}
+
+// hitPage reads the hits of ranked documents, with their bodies and spans.
+func (s *Store) hitPage(ctx context.Context, ranked []scored) ([]store.Hit, []hitText, error) {
+	if len(ranked) == 0 {
+		return nil, nil, nil
 	}
+	args := make([]any, len(ranked))
+	at := make(map[int64]int, len(ranked))
+	for i, r := range ranked {
+		args[i] = int64(r.doc)
+		at[int64(r.doc)] = i
+	}
+	rows, err := s.query(ctx, `
+		SELECT s.doc, d.id, d.title, d.outlet, d.published, d.url, d.body, p.spans
+		FROM search_docs s
+		JOIN documents d ON d.id = s.id
+		LEFT JOIN search_spans p ON p.doc = s.doc
+		WHERE s.doc IN (`+placeholders(len(args))+`)`, args...)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close()
+	hits := make([]store.Hit, len(ranked))
+	texts := make([]hitText, len(ranked))
+	found := 0
+	for rows.Next() {
+		var doc int64
+		var h store.Hit
+		var t hitText
+		if err := rows.Scan(&doc, &h.ID, &h.Title, &h.Outlet, &h.Published, &h.URL, &t.body, &t.spans); err != nil {
+			return nil, nil, err
+		}
+		i, ok := at[doc]
+		if !ok {
+			continue
+		}
+		h.Score = ranked[i].score
+		hits[i], texts[i] = h, t
+		found++
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, err
+	}
+	if found != len(ranked) {
+		return nil, nil, fmt.Errorf("the search index names %d documents the store lacks", len(ranked)-found)
+	}
+	return hits, texts, nil
+}
+
+// hitTexts reads the bodies of hits and the spans of their documents
+// (docs, numbers in document_terms).
+func (s *Store) hitTexts(ctx context.Context, hits []store.Hit, docs []int64) ([]hitText, error) {
+	if len(hits) == 0 {
+		return nil, nil
+	}
+	texts := make([]hitText, len(hits))
 	args := make([]any, len(hits))
 	at := make(map[string]int, len(hits))
 	for i, h := range hits {
@@ -129,46 +220,54 @@ func (s *Store) addSnippets(ctx context.Context, hits []store.Hit, match map[str
 	rows, err := s.query(ctx,
 		"SELECT id, body FROM documents WHERE id IN ("+placeholders(len(args))+")", args...)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	defer rows.Close()
-	bodies := make([]string, len(hits))
 	for rows.Next() {
 		var id, body string
 		if err := rows.Scan(&id, &body); err != nil {
-			return err
+			return nil, err
 		}
-		bodies[at[id]] = body
+		texts[at[id]].body = body
 	}
 	if err := rows.Err(); err != nil {
-		return err
+		return nil, err
 	}
-	// Cutting a snippet needs the terms of the body, as far as the window
-	// with every term sought (search.Analyzer.Extend). Those analysed for
-	// earlier searches are kept (termscache.go) and extended when this one
-	// needs more; the others are analysed, spread over the processors.
-	parts := make([]*search.Partial, len(hits))
-	var todo []int
-	for i, h := range hits {
-		p, ok := s.terms.get(h.ID)
-		if ok && p.Enough(bodies[i], match, search.SnippetWords) {
-			parts[i] = p
-			continue
+	byDoc := make(map[int64]int, len(docs))
+	for i, d := range docs {
+		args[i] = d
+		byDoc[d] = i
+	}
+	rows, err = s.query(ctx,
+		"SELECT doc, spans FROM search_spans WHERE doc IN ("+placeholders(len(args))+")", args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var doc int64
+		var spans []byte
+		if err := rows.Scan(&doc, &spans); err != nil {
+			return nil, err
 		}
-		if ok {
-			parts[i] = p.Clone()
-		} else {
-			parts[i] = &search.Partial{}
+		texts[byDoc[doc]].spans = spans
+	}
+	return texts, rows.Err()
+}
+
+// cutSnippets cuts each hit's snippet from its spans, a few µs a hit; a
+// hit without spans (none are stored when analysis made terms that do not
+// run forward through the text, which it does not) is analysed.
+func (s *Store) cutSnippets(hits []store.Hit, texts []hitText, match map[string]bool) {
+	a := s.takeAnalyzer()
+	defer s.returnAnalyzer(a)
+	for i, t := range texts {
+		if t.spans != nil {
+			if sn, ok := a.SpanSnippet(t.body, t.spans, match, search.SnippetWords); ok {
+				hits[i].Snippet = sn
+				continue
+			}
 		}
-		todo = append(todo, i)
+		hits[i].Snippet = a.Snippet(t.body, match, search.SnippetWords)
 	}
-	s.parallel(len(todo), func(a *search.Analyzer, j int) {
-		i := todo[j]
-		a.Extend(parts[i], bodies[i], match, search.SnippetWords)
-		s.terms.put(hits[i].ID, parts[i])
-	})
-	for i := range hits {
-		hits[i].Snippet = parts[i].Snippet(bodies[i], match, search.SnippetWords)
-	}
-	return nil
 }

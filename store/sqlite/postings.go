@@ -1,0 +1,166 @@
+package sqlite
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"fmt"
+	"slices"
+
+	"github.com/isnad/isnad/search"
+)
+
+// The store's own inverted index (migration 6): per term, the documents
+// holding it and the term's weight in each, in chunks of 1<<chunkBits doc
+// numbers. A chunk is one row; storing a batch appends to the rows of the
+// chunks its documents fall in, so a row is rewritten at most until its
+// chunk is full (a few KB for the commonest words) and a term's postings
+// are read in a row per 4,096 documents.
+const chunkBits = 12
+
+// posting is one document holding a term: its number (rowid in
+// document_terms) and the term's weight, 2 × its count in the title plus its
+// count in the body (bm25 with weights title 2, body 1).
+type posting struct {
+	doc uint32 // document numbers past 1<<31 are refused (rankterms.go)
+	w   uint32
+}
+
+// termWeight is a term of a document and its weight there.
+type termWeight struct {
+	term string
+	w    uint32
+}
+
+// weights is the weight of every term of a document, in term order.
+func weights(title, body []search.Term) []termWeight {
+	m := make(map[string]uint32, len(body)/2)
+	for _, t := range title {
+		m[t.Text] += 2
+	}
+	for _, t := range body {
+		m[t.Text]++
+	}
+	ws := make([]termWeight, 0, len(m))
+	for term, w := range m {
+		ws = append(ws, termWeight{term, w})
+	}
+	slices.SortFunc(ws, func(a, b termWeight) int { return cmp.Compare(a.term, b.term) })
+	return ws
+}
+
+// chunkKey names one row of search_postings.
+type chunkKey struct {
+	term  string
+	chunk int64
+}
+
+// postingsBatch gathers the postings of a batch's new documents, added in
+// doc order, to be appended to their rows at the end of the batch.
+type postingsBatch map[chunkKey][]byte
+
+func (pb postingsBatch) add(doc int64, ws []termWeight) {
+	chunk, low := doc>>chunkBits, uint16(doc&(1<<chunkBits-1))
+	for _, tw := range ws {
+		k := chunkKey{tw.term, chunk}
+		b := binary.LittleEndian.AppendUint16(pb[k], low)
+		pb[k] = binary.AppendUvarint(b, uint64(tw.w))
+	}
+}
+
+// appendPostings appends every row's new postings (the documents of a batch
+// come after all stored ones, so appending keeps doc order).
+const appendPostings = `
+INSERT INTO search_postings (term, chunk, postings) VALUES (?, ?, ?)
+ON CONFLICT (term, chunk) DO UPDATE SET postings = CAST(postings || excluded.postings AS BLOB)`
+
+// write appends the batch's postings in key order, which is the table's.
+func (pb postingsBatch) write(ctx context.Context, tx *sql.Tx) error {
+	if len(pb) == 0 {
+		return nil
+	}
+	keys := make([]chunkKey, 0, len(pb))
+	for k := range pb {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b chunkKey) int {
+		return cmp.Or(cmp.Compare(a.term, b.term), cmp.Compare(a.chunk, b.chunk))
+	})
+	st, err := tx.PrepareContext(ctx, appendPostings)
+	if err != nil {
+		return fmt.Errorf("indexing terms: %w", err)
+	}
+	defer st.Close()
+	for _, k := range keys {
+		if _, err := st.ExecContext(ctx, k.term, k.chunk, pb[k]); err != nil {
+			return fmt.Errorf("indexing the term %q: %w", k.term, err)
+		}
+	}
+	return nil
+}
+
+const readPostings = "SELECT chunk, postings FROM search_postings WHERE term = ? ORDER BY chunk"
+
+// postings reads a term's postings, in doc order.
+func (s *Store) postings(ctx context.Context, term string) ([]posting, error) {
+	rows, err := s.query(ctx, readPostings, term)
+	if err != nil {
+		return nil, fmt.Errorf("reading the postings of %q: %w", term, err)
+	}
+	defer rows.Close()
+	var ps []posting
+	for rows.Next() {
+		var chunk int64
+		var b sql.RawBytes
+		if err := rows.Scan(&chunk, &b); err != nil {
+			return nil, fmt.Errorf("reading the postings of %q: %w", term, err)
+		}
+		if ps == nil && len(b) >= (1<<chunkBits)*3/2 {
+			// A full first chunk: a common word, in most chunks.
+			ps = make([]posting, 0, 4*len(b))
+		}
+		if ps, err = decodePostings(ps, chunk, b); err != nil {
+			return nil, fmt.Errorf("reading the postings of %q: %w", term, err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("reading the postings of %q: %w", term, err)
+	}
+	return ps, nil
+}
+
+// decodePostings appends a chunk's postings to ps, in doc order. A chunk is
+// written in doc order but when two processes indexed at once (one storing,
+// one backfilling after an upgrade): it is then sorted here.
+func decodePostings(ps []posting, chunk int64, b []byte) ([]posting, error) {
+	if ps == nil {
+		ps = make([]posting, 0, len(b)/3)
+	}
+	from := len(ps)
+	defer func() {
+		added := ps[from:]
+		if !slices.IsSortedFunc(added, byDoc) {
+			slices.SortFunc(added, byDoc)
+		}
+	}()
+	if chunk < 0 || chunk >= 1<<(31-chunkBits) {
+		return ps, fmt.Errorf("chunk %d is out of range", chunk)
+	}
+	base := uint32(chunk) << chunkBits
+	for i := 0; i < len(b); {
+		if i+2 > len(b) {
+			return ps, fmt.Errorf("chunk %d is cut short", chunk)
+		}
+		doc := base | uint32(binary.LittleEndian.Uint16(b[i:]))
+		w, n := binary.Uvarint(b[i+2:])
+		if n <= 0 {
+			return ps, fmt.Errorf("chunk %d is cut short", chunk)
+		}
+		i += 2 + n
+		ps = append(ps, posting{doc, uint32(w)})
+	}
+	return ps, nil
+}
+
+func byDoc(a, b posting) int { return cmp.Compare(a.doc, b.doc) }

@@ -1,0 +1,331 @@
+package sqlite
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"sync"
+
+	"github.com/isnad/isnad/search"
+	"github.com/isnad/isnad/store"
+)
+
+// docLengths keeps every indexed document's length in memory, by doc
+// number, and the collection's totals: bm25 needs the length of each match
+// it scores, and reading them from the file for the thousands of documents
+// a common word is in would cost more than the scoring. Documents are only
+// added, so the lengths are brought up to date by reading the new ones
+// when the documents' highest rowid (docsKey) changes.
+type docLengths struct {
+	mu   sync.Mutex
+	key  int64 // docsKey the lengths were read for
+	view lengthsView
+}
+
+// lengthsView is the lengths as of one docsKey. Its slice is shared: the
+// kept one only grows, past the end of any view handed out.
+type lengthsView struct {
+	lengths  []int32 // by doc; 0 for numbers no document has
+	last     int64   // highest doc read
+	docs     int64   // documents indexed
+	tokens   int64   // their terms in all
+	complete bool    // every document of document_terms is in search_docs
+}
+
+// completeQuery tells whether search_docs holds the highest document of
+// document_terms (documents are indexed in doc order, a store's later
+// writes all with their document; see backfill.go).
+const completeQuery = `
+	SELECT coalesce((SELECT max(doc) FROM search_docs), 0) =
+	       coalesce((SELECT rowid FROM document_terms ORDER BY rowid DESC LIMIT 1), 0)`
+
+// lengths returns the lengths view for docsKey, reading what is new.
+func (s *Store) lengths(ctx context.Context, docsKey int64) (lengthsView, error) {
+	l := &s.docLengths
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.key == docsKey && l.key != 0 {
+		return l.view, nil
+	}
+	v := l.view
+	rows, err := s.query(ctx, "SELECT doc, length FROM search_docs WHERE doc > ? ORDER BY doc", v.last)
+	if err != nil {
+		return lengthsView{}, fmt.Errorf("reading document lengths: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var doc, n int64
+		if err := rows.Scan(&doc, &n); err != nil {
+			return lengthsView{}, fmt.Errorf("reading document lengths: %w", err)
+		}
+		if doc <= v.last || doc > math.MaxInt32 {
+			return lengthsView{}, fmt.Errorf("reading document lengths: document number %d out of order", doc)
+		}
+		for int64(len(v.lengths)) <= doc {
+			v.lengths = append(v.lengths, 0)
+		}
+		v.lengths[doc] = int32(n)
+		v.last, v.docs, v.tokens = doc, v.docs+1, v.tokens+n
+	}
+	if err := rows.Err(); err != nil {
+		return lengthsView{}, fmt.Errorf("reading document lengths: %w", err)
+	}
+	if err := s.queryRow(ctx, completeQuery).Scan(&v.complete); err != nil {
+		return lengthsView{}, fmt.Errorf("checking the search index: %w", err)
+	}
+	l.key, l.view = docsKey, v
+	return v, nil
+}
+
+// termsOnly reports whether every phrase of q is a single term: such a
+// query is ranked from the store's own index (rankTerms); phrases need
+// FTS5's positions.
+func termsOnly(q search.Query) bool {
+	for _, c := range q.Clauses {
+		for _, p := range c {
+			if len(p) != 1 {
+				return false
+			}
+		}
+	}
+	for _, p := range q.Excluded {
+		if len(p) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// bm25's constants, as FTS5 has them.
+const (
+	bm25K1 = 1.2
+	bm25B  = 0.75
+)
+
+// scored is a document and its bm25 score (higher is better).
+type scored struct {
+	doc   uint32
+	score float64
+}
+
+// better orders scored documents best first; equal scores by doc number.
+func better(a, b scored) bool {
+	return a.score > b.score || (a.score == b.score && a.doc < b.doc)
+}
+
+// rankTerms returns one page of the documents matching a query of single
+// terms, best first by bm25 computed as FTS5's bm25(document_terms, 0, 2,
+// 1) computes it: the same IDF (log((N - n + 0.5) / (n + 0.5)), at least
+// 1e-6), the same per-phrase sum in the order of the query's phrases
+// (included, then excluded ones, which add nothing), weights title 2 and
+// body 1 folded into each posting's weight, and the row's length over the
+// average. Only the matches are scored, from postings read in a few rows
+// per term, and the page is kept in a heap.
+func (s *Store) rankTerms(ctx context.Context, q search.Query, v lengthsView, page store.Page) ([]scored, error) {
+	lists := map[string][]posting{}
+	var phrases []string // the query's terms in FTS5's phrase order
+	for _, c := range q.Clauses {
+		for _, p := range c {
+			phrases = append(phrases, p[0])
+		}
+	}
+	for _, p := range q.Excluded {
+		phrases = append(phrases, p[0])
+	}
+	for _, t := range phrases {
+		if _, ok := lists[t]; ok {
+			continue
+		}
+		ps, err := s.postings(ctx, t)
+		if err != nil {
+			return nil, err
+		}
+		lists[t] = ps
+	}
+	cands := candidates(q, lists)
+	if len(cands) == 0 || v.docs == 0 {
+		return nil, nil
+	}
+	avgdl := float64(v.tokens) / float64(v.docs)
+	idf := make([]float64, len(phrases))
+	cursors := make([]cursor, len(phrases))
+	for i, t := range phrases {
+		n := len(lists[t])
+		idf[i] = math.Log((float64(v.docs-int64(n)) + 0.5) / (float64(n) + 0.5))
+		if idf[i] <= 0 {
+			idf[i] = 1e-6
+		}
+		cursors[i] = cursor{ps: lists[t]}
+	}
+	top := topK{k: page.Offset + page.Limit}
+	for _, doc := range cands {
+		if int(doc) >= len(v.lengths) || v.lengths[doc] == 0 {
+			// Stored after the lengths were read (a match holds a term,
+			// so its length is not 0): it is for the next search.
+			continue
+		}
+		d := float64(v.lengths[doc])
+		score := 0.0
+		for i := range cursors {
+			f := float64(cursors[i].weight(doc))
+			score = score + idf[i]*((f*(bm25K1+1))/(f+bm25K1*(1-bm25B+bm25B*d/avgdl)))
+		}
+		top.push(scored{doc, score})
+	}
+	ranked := top.sorted()
+	if page.Offset >= len(ranked) {
+		return nil, nil
+	}
+	return ranked[page.Offset:], nil
+}
+
+// candidates is the documents matching q, in doc order: those of the
+// clause with the fewest postings, kept when every other clause has one of
+// its terms in them and no excluded term is.
+func candidates(q search.Query, lists map[string][]posting) []uint32 {
+	size := func(c []search.Phrase) int {
+		n := 0
+		for _, p := range c {
+			n += len(lists[p[0]])
+		}
+		return n
+	}
+	lead := 0
+	for i, c := range q.Clauses {
+		if size(c) < size(q.Clauses[lead]) {
+			lead = i
+		}
+	}
+	first := q.Clauses[lead]
+	var docs []uint32
+	for _, p := range first {
+		for _, ps := range lists[p[0]] {
+			docs = append(docs, ps.doc)
+		}
+	}
+	if len(first) > 1 {
+		slices.Sort(docs)
+		docs = slices.Compact(docs)
+	}
+	keep := func(phrases []search.Phrase, want bool) {
+		cs := make([]cursor, len(phrases))
+		for i, p := range phrases {
+			cs[i] = cursor{ps: lists[p[0]]}
+		}
+		docs = slices.DeleteFunc(docs, func(doc uint32) bool {
+			found := false
+			for i := range cs {
+				if cs[i].weight(doc) > 0 {
+					found = true
+				}
+			}
+			return found != want
+		})
+	}
+	for i, c := range q.Clauses {
+		if len(docs) == 0 {
+			break
+		}
+		if i != lead {
+			keep(c, true)
+		}
+	}
+	if len(q.Excluded) > 0 && len(docs) > 0 {
+		keep(q.Excluded, false)
+	}
+	return docs
+}
+
+// cursor walks a term's postings forward, for documents asked in
+// increasing order.
+type cursor struct {
+	ps []posting
+	i  int
+}
+
+// weight is the term's weight in doc, 0 when doc does not hold it. It
+// gallops: a common term's list is crossed in steps when a rare one leads.
+func (c *cursor) weight(doc uint32) uint32 {
+	ps := c.ps
+	if c.i >= len(ps) || ps[c.i].doc > doc {
+		return 0
+	}
+	if ps[c.i].doc < doc {
+		step, hi := 1, c.i+1
+		for hi < len(ps) && ps[hi].doc < doc {
+			c.i = hi
+			step *= 2
+			hi = c.i + step
+		}
+		hi = min(hi, len(ps))
+		j, _ := slices.BinarySearchFunc(ps[c.i:hi], doc, func(p posting, d uint32) int { return cmp.Compare(p.doc, d) })
+		c.i += j
+	}
+	if c.i < len(ps) && ps[c.i].doc == doc {
+		return ps[c.i].w
+	}
+	return 0
+}
+
+// topK keeps the k best scored documents pushed, in a min-heap on better.
+type topK struct {
+	k    int
+	heap []scored
+}
+
+func (t *topK) push(x scored) {
+	h := t.heap
+	if len(h) == t.k {
+		if !better(x, h[0]) {
+			return
+		}
+		h[0] = x
+		t.down(0)
+		return
+	}
+	h = append(h, x)
+	t.heap = h
+	for i := len(h) - 1; i > 0; {
+		parent := (i - 1) / 2
+		if !better(h[parent], h[i]) {
+			break
+		}
+		h[parent], h[i] = h[i], h[parent]
+		i = parent
+	}
+}
+
+// down restores the heap from i: the worst kept is at the root.
+func (t *topK) down(i int) {
+	h := t.heap
+	for {
+		worst, l, r := i, 2*i+1, 2*i+2
+		if l < len(h) && better(h[worst], h[l]) {
+			worst = l
+		}
+		if r < len(h) && better(h[worst], h[r]) {
+			worst = r
+		}
+		if worst == i {
+			return
+		}
+		h[i], h[worst] = h[worst], h[i]
+		i = worst
+	}
+}
+
+// sorted is the kept documents, best first.
+func (t *topK) sorted() []scored {
+	slices.SortFunc(t.heap, func(a, b scored) int {
+		if better(a, b) {
+			return -1
+		}
+		if better(b, a) {
+			return 1
+		}
+		return 0
+	})
+	return t.heap
+}
