@@ -26,7 +26,8 @@ func Analyze(text string) []Term {
 // instead of fold and stem. An Analyzer is not safe for concurrent use; give
 // each goroutine its own.
 type Analyzer struct {
-	words map[string]string
+	words     map[string]string
+	spanWords map[string]string // words of spans confirmed (spans.go)
 }
 
 // analyzerWords bounds an Analyzer's memory: past this many distinct words it

@@ -208,14 +208,31 @@ func (r *spanReader) next() (start, end int, hash uint16, more bool) {
 // them. A word that does not analyse to exactly one term on its own (a
 // split the index saw joined in context) is taken to be the first.
 func (a *Analyzer) confirm(word string, cands []string) string {
-	got := a.Analyze(word)
-	if len(got) != 1 {
+	term, one := a.termOf(word)
+	if !one {
 		return cands[0]
 	}
 	for _, c := range cands {
-		if got[0].Text == c {
+		if term == c {
 			return c
 		}
 	}
 	return ""
+}
+
+// termOf is the term a word of a text analyses to on its own, and whether
+// it analyses to exactly one. Remembered, as the words of Analyze are: the
+// words a search marks recur in every snippet of its page.
+func (a *Analyzer) termOf(word string) (term string, one bool) {
+	if t, ok := a.spanWords[word]; ok {
+		return t, t != ""
+	}
+	if a.spanWords == nil || len(a.spanWords) >= analyzerWords {
+		a.spanWords = make(map[string]string)
+	}
+	if got := a.Analyze(word); len(got) == 1 && got[0].Text != "" {
+		term = got[0].Text
+	}
+	a.spanWords[word] = term
+	return term, term != ""
 }

@@ -116,17 +116,36 @@ func (s *Store) backfillDocs(ctx context.Context, docs []int64, ids []string) er
 		return err
 	}
 	defer tx.Rollback()
-	sw, err := newSearchWriter(ctx, tx)
+	// Documents another process indexed since they were listed are left
+	// as they are.
+	for i, doc := range docs {
+		args[i] = doc
+	}
+	done := make(map[int64]bool)
+	rows, err = tx.QueryContext(ctx, "SELECT doc FROM search_docs WHERE doc IN ("+placeholders(len(args))+")", args...)
 	if err != nil {
 		return err
 	}
-	defer sw.close()
-	for i, doc := range docs {
-		if err := sw.add(ctx, doc, ids[i], out[i]); err != nil {
+	for rows.Next() {
+		var doc int64
+		if err := rows.Scan(&doc); err != nil {
+			rows.Close()
 			return err
 		}
+		done[doc] = true
 	}
-	if err := sw.flush(ctx); err != nil {
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	sw := newSearchWriter()
+	defer sw.close()
+	for i, doc := range docs {
+		if !done[doc] {
+			sw.add(doc, ids[i], out[i])
+		}
+	}
+	if err := sw.flush(ctx, tx); err != nil {
 		return err
 	}
 	return tx.Commit()

@@ -33,7 +33,7 @@ type termWeight struct {
 	w    uint32
 }
 
-// weights is the weight of every term of a document, in term order.
+// weights is the weight of every term of a document.
 func weights(title, body []search.Term) []termWeight {
 	m := make(map[string]uint32, len(body)/2)
 	for _, t := range title {
@@ -46,7 +46,6 @@ func weights(title, body []search.Term) []termWeight {
 	for term, w := range m {
 		ws = append(ws, termWeight{term, w})
 	}
-	slices.SortFunc(ws, func(a, b termWeight) int { return cmp.Compare(a.term, b.term) })
 	return ws
 }
 
@@ -69,17 +68,8 @@ func (pb postingsBatch) add(doc int64, ws []termWeight) {
 	}
 }
 
-// appendPostings appends every row's new postings (the documents of a batch
-// come after all stored ones, so appending keeps doc order).
-const appendPostings = `
-INSERT INTO search_postings (term, chunk, postings) VALUES (?, ?, ?)
-ON CONFLICT (term, chunk) DO UPDATE SET postings = CAST(postings || excluded.postings AS BLOB)`
-
-// write appends the batch's postings in key order, which is the table's.
-func (pb postingsBatch) write(ctx context.Context, tx *sql.Tx) error {
-	if len(pb) == 0 {
-		return nil
-	}
+// keys is the batch's rows in the table's order.
+func (pb postingsBatch) keys() []chunkKey {
 	keys := make([]chunkKey, 0, len(pb))
 	for k := range pb {
 		keys = append(keys, k)
@@ -87,17 +77,7 @@ func (pb postingsBatch) write(ctx context.Context, tx *sql.Tx) error {
 	slices.SortFunc(keys, func(a, b chunkKey) int {
 		return cmp.Or(cmp.Compare(a.term, b.term), cmp.Compare(a.chunk, b.chunk))
 	})
-	st, err := tx.PrepareContext(ctx, appendPostings)
-	if err != nil {
-		return fmt.Errorf("indexing terms: %w", err)
-	}
-	defer st.Close()
-	for _, k := range keys {
-		if _, err := st.ExecContext(ctx, k.term, k.chunk, pb[k]); err != nil {
-			return fmt.Errorf("indexing the term %q: %w", k.term, err)
-		}
-	}
-	return nil
+	return keys
 }
 
 const readPostings = "SELECT chunk, postings FROM search_postings WHERE term = ? ORDER BY chunk"

@@ -95,10 +95,7 @@ func (s *Store) writeBatch(ctx context.Context, batch []store.Analyzed, ahead *a
 		return nil, err
 	}
 	defer insTerms.Close()
-	sw, err := newSearchWriter(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
+	sw := newSearchWriter()
 	defer sw.close()
 	storedAt := time.Now().UTC().Format(time.RFC3339)
 	aw := newAnalysisWriter(tx, storedAt, s.flushArgs)
@@ -146,9 +143,7 @@ func (s *Store) writeBatch(ctx context.Context, batch []store.Analyzed, ahead *a
 		if err != nil {
 			return nil, fmt.Errorf("indexing document %s: %w", d.ID, err)
 		}
-		if err := sw.add(ctx, doc, d.ID, t); err != nil {
-			return nil, err
-		}
+		sw.add(doc, d.ID, t)
 		if item.Analysis != nil {
 			if err := aw.add(ctx, d, item.Analysis); err != nil {
 				return nil, err
@@ -158,7 +153,7 @@ func (s *Store) writeBatch(ctx context.Context, batch []store.Analyzed, ahead *a
 	if err := aw.flush(ctx); err != nil {
 		return nil, err
 	}
-	if err := sw.flush(ctx); err != nil {
+	if err := sw.flush(ctx, tx); err != nil {
 		return nil, err
 	}
 	if err := tx.Commit(); err != nil {
