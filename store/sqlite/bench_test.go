@@ -3,10 +3,13 @@ package sqlite
 import (
 	"context"
 	"os"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad"
 	"github.com/isnad/isnad/internal/cputime"
+	"github.com/isnad/isnad/search"
 	"github.com/isnad/isnad/search/searchtest"
 	"github.com/isnad/isnad/store"
 )
@@ -78,7 +81,8 @@ func BenchmarkSearchFullCorpus(b *testing.B) {
 	benchmarkSearch(b, 0)
 }
 
-func benchmarkSearch(b *testing.B, articles int) {
+// benchStore is a fresh store of real articles (all when articles <= 0).
+func benchStore(b *testing.B, articles int) *Store {
 	docs := searchtest.Documents(searchtest.Articles(b, articles))
 	s := openTemp(b)
 	for lo := 0; lo < len(docs); lo += benchBatch {
@@ -90,6 +94,90 @@ func benchmarkSearch(b *testing.B, articles int) {
 	if info, err := os.Stat(s.Path()); err == nil {
 		b.Logf("%d documents: store file of %.1f MB", len(docs), float64(info.Size())/1e6)
 	}
+	return s
+}
+
+// BenchmarkSearchNew runs searches never run before, as the API's load
+// test's pairs are: a common word and one drawn from the titles, the
+// search cache emptied each time. Snippets included.
+func BenchmarkSearchNew(b *testing.B) {
+	s := benchStore(b, 5000)
+	var words []string
+	rows, err := s.read.Query("SELECT title FROM documents ORDER BY rowid LIMIT 2000")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for rows.Next() {
+		var title string
+		if err := rows.Scan(&title); err != nil {
+			b.Fatal(err)
+		}
+		for _, w := range strings.Fields(title) {
+			if utf8.RuneCountInString(w) >= 5 {
+				words = append(words, w)
+			}
+		}
+	}
+	rows.Close()
+	for _, kind := range []string{"rare", "pair"} {
+		b.Run(kind, func(b *testing.B) {
+			cpu0 := cputime.Process()
+			for i := 0; b.Loop(); i++ {
+				q := words[i%len(words)]
+				if kind == "pair" {
+					q = "السعودية " + q
+				}
+				s.searches = searchCache{} // every search is new
+				if _, err := s.Search(context.Background(), q, store.SearchOptions{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			if cpu := cputime.Process() - cpu0; cpu > 0 {
+				b.ReportMetric(cpu.Seconds()*1e3/float64(b.N), "cpu-ms/op")
+			}
+		})
+	}
+}
+
+// BenchmarkRankTerms is the ranking alone (no hits read, no snippets) of
+// word queries from the store's own index, against FTS5's bm25 on the same
+// store.
+func BenchmarkRankTerms(b *testing.B) {
+	s := benchStore(b, 5000)
+	ctx := context.Background()
+	docsKey, err := s.docsKey(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	v, err := s.lengths(ctx, docsKey)
+	if err != nil {
+		b.Fatal(err)
+	}
+	page := store.Page{Limit: store.DefaultLimit}
+	for _, query := range []string{"السعودية", "ميليشيا", "السعودية الحوثيين", "داعش OR الحوثيين -اليمن"} {
+		q, err := search.ParseQuery(query)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(query+"/go", func(b *testing.B) {
+			for b.Loop() {
+				if _, err := s.rankTerms(ctx, q, v, page); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(query+"/fts5", func(b *testing.B) {
+			for b.Loop() {
+				if _, _, err := s.rank(ctx, matchExpression(q), store.Filter{}, page); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func benchmarkSearch(b *testing.B, articles int) {
+	s := benchStore(b, articles)
 	queries := []struct {
 		name, q string
 		opt     store.SearchOptions
