@@ -8,10 +8,12 @@ import (
 )
 
 // analyzersKept is how many Analyzers per processor the store keeps between
-// calls. Searches served at once each cut their snippets on up to GOMAXPROCS
-// goroutines; with only one kept per processor, 50 concurrent searches of
-// the API analysed nearly every word afresh (fold and stem) instead of
-// finding it remembered. Each kept Analyzer remembers at most 65,536 words.
+// calls. Searches served at once each take one to confirm their snippets'
+// words (search.Analyzer.SpanSnippet), and batches analyse on up to
+// GOMAXPROCS goroutines; with only one kept per processor, 50 concurrent
+// searches of the API analysed nearly every word afresh (fold and stem)
+// instead of finding it remembered. Each kept Analyzer remembers at most
+// 65,536 words.
 const analyzersKept = 8
 
 // parallel runs work(a, i) for i in [0, n) on up to GOMAXPROCS goroutines,

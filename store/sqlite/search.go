@@ -23,7 +23,7 @@ func (s *Store) Search(ctx context.Context, query string, opt store.SearchOption
 	if hits, ok := s.searches.get(docsKey, key); ok {
 		return hits, nil
 	}
-	// Ranking and cutting snippets is processor work (a few ms): run at
+	// Ranking and cutting snippets is processor work (half a ms): run at
 	// most one search per processor at once. More would only share the
 	// processors and each take longer, and the cheap reads served meanwhile
 	// would wait behind all of them instead of a few.

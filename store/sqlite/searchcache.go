@@ -10,14 +10,16 @@ import (
 
 // searchCacheSize is how many recent searches the store keeps the answers
 // of: analysts repeat the names in the news, and ranking a word found in
-// most documents (السعودية in 20,000 of SaudiNewsNet's 30,000) with bm25 and
-// cutting the page's snippets costs some 10 CPU ms a time.
+// most documents (السعودية in 20,000 of SaudiNewsNet's 30,000) and cutting
+// the page's snippets costs some 0.5 CPU ms a time from the store's own
+// index (rankterms.go), and a few ms by FTS5 (phrases, filters); a kept
+// answer costs a copy.
 const searchCacheSize = 512
 
 // searchKey is what a search's answer depends on besides the stored
 // documents.
 type searchKey struct {
-	match  string // the FTS5 expression of the parsed query
+	match  string // the FTS5 expression of the parsed query, which says it whole
 	filter store.Filter
 	page   store.Page
 }
