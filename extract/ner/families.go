@@ -8,7 +8,7 @@ import (
 // Families selects groups of features, so that what each adds can be
 // measured (the ablation in data/ner/PROVENANCE.md). Word forms, stem and
 // shape are always on.
-type Families uint8
+type Families uint16
 
 const (
 	AffixFeatures       Families = 1 << iota // prefixes, suffixes, clitic-stripped forms
@@ -19,6 +19,7 @@ const (
 	DocumentFeatures                         // what other mentions of a word in the document show
 	ConjunctionFeatures                      // pairs of facts: word before × shape or cluster, proclitic × name list
 	StackFeatures                            // a first-pass tagger's labels of the word, its neighbours and its other mentions
+	VectorFeatures                           // word codes: clusters at several granularities, quantised vector dimensions
 
 	AllFamilies = AffixFeatures | ContextFeatures | GazetteerFeatures | TriggerFeatures | ClusterFeatures | DocumentFeatures | StackFeatures
 )
@@ -26,7 +27,7 @@ const (
 var familyNames = []struct {
 	f    Families
 	name string
-}{{AffixFeatures, "affixes"}, {ContextFeatures, "context"}, {GazetteerFeatures, "gazetteer"}, {TriggerFeatures, "triggers"}, {ClusterFeatures, "clusters"}, {DocumentFeatures, "document"}, {StackFeatures, "stack"}}
+}{{AffixFeatures, "affixes"}, {ContextFeatures, "context"}, {GazetteerFeatures, "gazetteer"}, {TriggerFeatures, "triggers"}, {ClusterFeatures, "clusters"}, {DocumentFeatures, "document"}, {StackFeatures, "stack"}, {VectorFeatures, "vectors"}}
 
 // String lists the families joined by "+", "base" when none.
 func (f Families) String() string {
@@ -60,7 +61,7 @@ func ParseFamilies(s string) (Families, error) {
 				}
 			}
 			if !found {
-				return 0, fmt.Errorf("unknown feature family %q (want base, affixes, context, gazetteer, triggers, clusters, document, stack or all)", p)
+				return 0, fmt.Errorf("unknown feature family %q (want base, affixes, context, gazetteer, triggers, clusters, document, stack, vectors or all)", p)
 			}
 		}
 	}

@@ -12,6 +12,7 @@ type Resources struct {
 	Gazetteer *Lexicon
 	Triggers  *Lexicon
 	Clusters  *clusters.Set
+	Codes     *WordCodes
 	Extra     []Gazetteer
 }
 
@@ -83,6 +84,9 @@ const (
 	tClusterAlt0
 	tClusterAltM1
 	tClusterAltP1
+	tCode0
+	tCodeM1
+	tCodeP1
 )
 
 // featurizer turns a sentence into hashed features per token.
@@ -173,6 +177,19 @@ func (f *featurizer) lexicalFolded(tok, folded string) *lexical {
 				lx.coarse, lx.fine = int(ids.Coarse), int(ids.Fine)
 				if ids.Alt != clusters.NoAlt {
 					lx.alt = int(ids.Alt)
+				}
+				break
+			}
+		}
+	}
+	if f.families&VectorFeatures != 0 && f.res.Codes != nil {
+		for _, form := range [3]string{w.folded, w.key, w.loose} {
+			if codes := f.res.Codes.Lookup(form); codes != nil {
+				for _, c := range codes {
+					w.h.codes = append(w.h.codes, strHash(c))
+					if c[0] == 'h' {
+						w.h.ctxCodes = append(w.h.ctxCodes, strHash(c))
+					}
 				}
 				break
 			}
@@ -423,6 +440,9 @@ func (f *featurizer) formFeatures(h *wordHashes, fs []uint64) []uint64 {
 		}
 		fs = append(fs, wordFeature(tKey, h.key), wordFeature(tBare, h.bare), wordFeature(tLoose, h.loose))
 	}
+	for _, c := range h.codes {
+		fs = append(fs, wordFeature(tCode0, c))
+	}
 	return fs
 }
 
@@ -489,6 +509,14 @@ func (f *featurizer) contextFeatures(si *sentenceInfo, i int, fs []uint64) []uin
 		if si.alt != nil {
 			fs = append(fs, hashInt(tClusterAlt0, si.alt[i]),
 				hashInt(tClusterAltM1, clusterAt(si.alt, i-1)), hashInt(tClusterAltP1, clusterAt(si.alt, i+1)))
+		}
+	}
+	if f.families&VectorFeatures != 0 {
+		for _, c := range si.hashes(i - 1).ctxCodes {
+			fs = append(fs, wordFeature(tCodeM1, c))
+		}
+		for _, c := range si.hashes(i + 1).ctxCodes {
+			fs = append(fs, wordFeature(tCodeP1, c))
 		}
 	}
 	return fs

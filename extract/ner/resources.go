@@ -14,6 +14,7 @@ type ResourcePaths struct {
 	Gazetteer    string // or a folded `label<TAB>phrase` file
 	Triggers     string // data/ner/triggers.tsv
 	Clusters     string // data/ner/clusters.tsv.gz
+	Codes        string // word codes (gzip TSV), for the vectors features
 }
 
 // LoadResources reads the files named in p.
@@ -42,6 +43,12 @@ func LoadResources(p ResourcePaths) (Resources, error) {
 		}
 		defer f.Close()
 		if res.Clusters, err = clusters.Load(f, p.Clusters); err != nil {
+			return res, err
+		}
+	}
+	if p.Codes != "" {
+		var err error
+		if res.Codes, err = LoadWordCodes(p.Codes); err != nil {
 			return res, err
 		}
 	}

@@ -31,6 +31,8 @@ type modelFile struct {
 	Coarse    []uint16
 	Fine      []uint16
 	Alt       []uint16 // second partition, when the clusters have one
+	CodeWords []string // words with codes (WordCodes), sorted
+	Codes     [][]string
 	// First is the first pass of a stacked model (nil otherwise): it reads
 	// the same word lists, so it has only weights.
 	First *passFile
@@ -70,6 +72,12 @@ func (m *Model) Save(w io.Writer) error {
 			}
 		}
 	}
+	if res.Codes != nil {
+		f.CodeWords = res.Codes.Words()
+		for _, w := range f.CodeWords {
+			f.Codes = append(f.Codes, res.Codes.Lookup(w))
+		}
+	}
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -101,7 +109,7 @@ func Load(r io.Reader, name string) (*Model, error) {
 		return nil, fmt.Errorf("reading model %s: tag set %v differs from %v", name, f.Tags, tagNames)
 	}
 	if len(f.Weights) != len(f.Hashes)*nTags || len(f.Coarse) != len(f.Words) || len(f.Fine) != len(f.Words) ||
-		len(f.Alt) != 0 && len(f.Alt) != len(f.Words) ||
+		len(f.Alt) != 0 && len(f.Alt) != len(f.Words) || len(f.Codes) != len(f.CodeWords) ||
 		f.First != nil && len(f.First.Weights) != len(f.First.Hashes)*nTags {
 		return nil, fmt.Errorf("reading model %s: inconsistent table sizes", name)
 	}
@@ -122,6 +130,13 @@ func Load(r io.Reader, name string) (*Model, error) {
 			words[w] = ids
 		}
 		res.Clusters = clusters.NewSet(words, len(f.Alt) > 0)
+	}
+	if len(f.CodeWords) > 0 {
+		words := make(map[string][]string, len(f.CodeWords))
+		for i, w := range f.CodeWords {
+			words[w] = f.Codes[i]
+		}
+		res.Codes = NewWordCodes(words)
 	}
 	if !slices.IsSorted(f.Hashes) || f.First != nil && !slices.IsSorted(f.First.Hashes) {
 		return nil, fmt.Errorf("reading model %s: feature table out of order", name)

@@ -63,8 +63,23 @@ func TrainFile(ctx context.Context, trainPath, devPath string, opt TrainOptions,
 // Folds train concurrently, workers at a time; the result does not depend on
 // the number of workers.
 func CrossValidate(ctx context.Context, sents []Sentence, folds, workers int, opt TrainOptions) (Scores, error) {
+	pred, err := CrossValidateTags(ctx, sents, folds, workers, opt)
+	if err != nil {
+		return Scores{}, err
+	}
+	gold := make([][]string, len(sents))
+	for i, s := range sents {
+		gold[i] = s.Tags
+	}
+	return Evaluate(gold, pred), nil
+}
+
+// CrossValidateTags is CrossValidate's tagging: every sentence tagged by
+// the model trained on the other folds, in the order of sents, so that
+// errors can be read and decoding changes scored without training again.
+func CrossValidateTags(ctx context.Context, sents []Sentence, folds, workers int, opt TrainOptions) ([][]string, error) {
 	if folds < 2 {
-		return Scores{}, fmt.Errorf("cross-validation needs at least 2 folds, got %d", folds)
+		return nil, fmt.Errorf("cross-validation needs at least 2 folds, got %d", folds)
 	}
 	preds := make([][][]string, folds)
 	errs := make([]error, folds)
@@ -89,16 +104,12 @@ func CrossValidate(ctx context.Context, sents []Sentence, folds, workers int, op
 		}(k)
 	}
 	wg.Wait()
-	var gold, pred [][]string
+	var pred [][]string
 	for k := 0; k < folds; k++ {
 		if errs[k] != nil {
-			return Scores{}, errs[k]
-		}
-		lo, hi := k*len(sents)/folds, (k+1)*len(sents)/folds
-		for _, s := range sents[lo:hi] {
-			gold = append(gold, s.Tags)
+			return nil, errs[k]
 		}
 		pred = append(pred, preds[k]...)
 	}
-	return Evaluate(gold, pred), nil
+	return pred, nil
 }

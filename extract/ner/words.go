@@ -26,6 +26,9 @@ type word struct {
 type wordHashes struct {
 	surface, folded, stem, shape, key, bare, loose uint64
 	affix                                          [10]uint64 // folded prefixes 1-3, suffixes 1-3; bare prefixes 2-3, suffixes 2-3
+	// codes are the hashes of the word's codes (WordCodes), ctxCodes those
+	// that are features of its neighbours too.
+	codes, ctxCodes []uint64
 }
 
 func optHash(s string) uint64 {

@@ -39,6 +39,31 @@ var window = [...]int{-2, -1, 1, 2}
 // twice: on the words (fine clusters), then on the fine centroids (coarse).
 // The sentences are read once into memory as word ids.
 func Learn(ctx context.Context, read func(emit func([]string)) error, opt Options, log io.Writer) (*Set, error) {
+	wv, rng, err := embed(ctx, read, opt, log)
+	if err != nil {
+		return nil, err
+	}
+	vecs := wv.Vecs
+	fine, centroids, err := kmeans(ctx, vecs, opt.Dims, opt.Fine, opt.Iters, opt.Workers, rng, log)
+	if err != nil {
+		return nil, err
+	}
+	coarseOfFine, _, err := kmeans(ctx, centroids, opt.Dims, opt.Coarse, opt.Iters*2, opt.Workers, rng, log)
+	if err != nil {
+		return nil, err
+	}
+	words := make(map[string]IDs, len(wv.Words))
+	for r, w := range wv.Words {
+		f := fine[r]
+		words[w] = IDs{Coarse: uint16(coarseOfFine[f]), Fine: uint16(f)}
+	}
+	return &Set{words: words}, nil
+}
+
+// embed reads the corpus and returns the unit-length SVD vectors of its
+// frequent words (in frequency order), and the generator, advanced past the
+// projection, that the k-means draws continue from.
+func embed(ctx context.Context, read func(emit func([]string)) error, opt Options, log io.Writer) (*WordVectors, *rand.Rand, error) {
 	ids := map[string]int32{}
 	var vocab []string
 	var freq []int64
@@ -58,7 +83,7 @@ func Learn(ctx context.Context, read func(emit func([]string)) error, opt Option
 		stream = append(stream, -1)
 	})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	fmt.Fprintf(log, "clusters: %d tokens, %d word types\n", len(stream), len(vocab))
 
@@ -105,7 +130,7 @@ func Learn(ctx context.Context, read func(emit func([]string)) error, opt Option
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	rowSum := make([]float64, nWords)
 	colSum := make([]float64, nFeat)
@@ -148,21 +173,11 @@ func Learn(ctx context.Context, read func(emit func([]string)) error, opt Option
 		vecs[i] = float32(v)
 	}
 	normalise(vecs, opt.Dims)
-
-	fine, centroids, err := kmeans(ctx, vecs, opt.Dims, opt.Fine, opt.Iters, opt.Workers, rng, log)
-	if err != nil {
-		return nil, err
+	words := make([]string, nWords)
+	for r := range words {
+		words[r] = vocab[order[r]]
 	}
-	coarseOfFine, _, err := kmeans(ctx, centroids, opt.Dims, opt.Coarse, opt.Iters*2, opt.Workers, rng, log)
-	if err != nil {
-		return nil, err
-	}
-	words := make(map[string]IDs, nWords)
-	for r := 0; r < nWords; r++ {
-		f := fine[r]
-		words[vocab[order[r]]] = IDs{Coarse: uint16(coarseOfFine[f]), Fine: uint16(f)}
-	}
-	return &Set{words: words}, nil
+	return &WordVectors{Words: words, Dims: opt.Dims, Vecs: vecs}, rng, nil
 }
 
 func normalise(vecs []float32, dims int) {

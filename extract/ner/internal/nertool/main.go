@@ -35,6 +35,10 @@ func main() {
 		err = runGazetteer(os.Args[2:])
 	case "clusters-alt":
 		err = runClustersAlt(os.Args[2:])
+	case "vectors":
+		err = runVectors(ctx, os.Args[2:])
+	case "codes":
+		err = runCodes(ctx, os.Args[2:])
 	default:
 		err = runNER(ctx, os.Args[1], os.Args[2:])
 	}

@@ -23,9 +23,10 @@ func runNER(ctx context.Context, cmd string, args []string) error {
 	gaz := fs.String("gazetteers", "../shared/data/gazetteers", "ANERGazet folder")
 	trig := fs.String("triggers", "data/ner/triggers.tsv", "trigger-word file")
 	clus := fs.String("clusters", "data/ner/clusters.tsv.gz", "cluster file")
+	codes := fs.String("codes", "", "word-code file (nertool codes), for the vectors features")
 	fam := fs.String("features", "all", "feature families: base, affixes, context, gazetteer, triggers, clusters, all (joined by +)")
 	withActors := fs.Bool("actors", false, "also read the actor lexicon (data/actors) as a gazetteer, as the pipeline does at run time")
-	dump := fs.String("dump", "", "write dev tokens with gold and predicted tags here")
+	dump := fs.String("dump", "", "write dev (or, with -cv, cross-validated) tokens with gold and predicted tags here")
 	opt := ner.DefaultTrainOptions()
 	fs.IntVar(&opt.Epochs, "epochs", opt.Epochs, "training epochs")
 	fs.IntVar(&opt.DocumentSize, "doc-size", opt.DocumentSize, "sentences read as one document (CoNLL files mark no documents)")
@@ -46,7 +47,7 @@ func runNER(ctx context.Context, cmd string, args []string) error {
 	if opt.Families, err = ner.ParseFamilies(*fam); err != nil {
 		return err
 	}
-	if opt.Resources, err = ner.LoadResources(ner.ResourcePaths{GazetteerDir: *gaz, Triggers: *trig, Clusters: *clus}); err != nil {
+	if opt.Resources, err = ner.LoadResources(ner.ResourcePaths{GazetteerDir: *gaz, Triggers: *trig, Clusters: *clus, Codes: *codes}); err != nil {
 		return err
 	}
 	if *withActors {
@@ -62,9 +63,19 @@ func runNER(ctx context.Context, cmd string, args []string) error {
 	}
 	start := time.Now()
 	if *folds > 0 {
-		sc, err := ner.CrossValidate(ctx, sents, *folds, 2, opt)
+		pred, err := ner.CrossValidateTags(ctx, sents, *folds, 2, opt)
 		if err != nil {
 			return err
+		}
+		gold := make([][]string, len(sents))
+		for i, s := range sents {
+			gold[i] = s.Tags
+		}
+		sc := ner.Evaluate(gold, pred)
+		if *dump != "" {
+			if err := writeTags(*dump, sents, pred); err != nil {
+				return err
+			}
 		}
 		fmt.Printf("%d-fold cross-validation, features %s (%s):\n", *folds, opt.Families, time.Since(start).Round(time.Second))
 		return sc.Write(os.Stdout)
@@ -137,13 +148,19 @@ func runEval(modelPath, conll string, withActors bool, devFrac float64) error {
 }
 
 func dumpTags(path string, m *ner.Model, sents []ner.Sentence) error {
+	return writeTags(path, sents, m.TagSentences(sents))
+}
+
+// writeTags writes tokens with gold and predicted tags, CoNLL-like, marking
+// the tokens where they differ.
+func writeTags(path string, sents []ner.Sentence, preds [][]string) error {
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	for _, s := range sents {
-		pred := m.Tag(s.Tokens)
+	for si, s := range sents {
+		pred := preds[si]
 		for i, t := range s.Tokens {
 			mark := ""
 			if pred[i] != s.Tags[i] {
