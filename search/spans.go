@@ -10,11 +10,13 @@ import (
 // each term is and a 16-bit hash of what it is. A store keeps them beside
 // the text when it indexes it, and a search then cuts its snippets without
 // analysing the text again (analysing the twenty bodies of a page was most
-// of a search's cost). They take some 3.5 bytes a term.
+// of a search's cost). They take some 3 bytes a term.
 //
-// Encoding, per term in text order: the bytes since the previous term's end
-// (uvarint), the term's length in bytes (uvarint), its hash (2 bytes, little
-// endian).
+// Encoding, per term in text order: where it is, then its hash (2 bytes,
+// little endian). Where it is is the bytes since the previous term's end
+// (gap) and its length in bytes (size): one byte gap<<6 | size when gap < 4
+// and size < 64 (a word of up to 31 Arabic letters after a space or a
+// comma and a space) but for 0xFF, else 0xFF, gap and size as uvarints.
 
 // AppendSpans appends the spans of terms, the terms Analyze made of text
 // (offsets in code points), to dst. It returns nil when the terms do not run
@@ -49,13 +51,22 @@ func AppendSpans(dst []byte, text string, terms []Term) []byte {
 		if !ok {
 			return nil
 		}
-		dst = binary.AppendUvarint(dst, uint64(start-prevEnd))
-		dst = binary.AppendUvarint(dst, uint64(end-start))
+		gap, size := start-prevEnd, end-start
+		if b := gap<<6 | size; gap < 4 && size < 64 && b != spanEscape {
+			dst = append(dst, byte(b))
+		} else {
+			dst = append(dst, spanEscape)
+			dst = binary.AppendUvarint(dst, uint64(gap))
+			dst = binary.AppendUvarint(dst, uint64(size))
+		}
 		dst = binary.LittleEndian.AppendUint16(dst, termHash(t.Text))
 		prevEnd = end
 	}
 	return dst
 }
+
+// spanEscape starts a term's place written as two uvarints.
+const spanEscape = 0xFF
 
 // termHash is the 16-bit hash spans keep of a term.
 func termHash(term string) uint16 {
@@ -182,18 +193,28 @@ func (r *spanReader) next() (start, end int, hash uint16, more bool) {
 	if r.i >= len(r.spans) || r.bad {
 		return 0, 0, 0, false
 	}
-	gap, n := binary.Uvarint(r.spans[r.i:])
-	if n <= 0 {
+	var gap, size uint64
+	if b := r.spans[r.i]; b != spanEscape {
+		gap, size = uint64(b>>6), uint64(b&63)
+		r.i++
+	} else {
+		var n, m int
+		gap, n = binary.Uvarint(r.spans[r.i+1:])
+		if n > 0 {
+			size, m = binary.Uvarint(r.spans[r.i+1+n:])
+		}
+		if n <= 0 || m <= 0 {
+			r.bad = true
+			return 0, 0, 0, false
+		}
+		r.i += 1 + n + m
+	}
+	if r.i+2 > len(r.spans) {
 		r.bad = true
 		return 0, 0, 0, false
 	}
-	size, m := binary.Uvarint(r.spans[r.i+n:])
-	if m <= 0 || r.i+n+m+2 > len(r.spans) {
-		r.bad = true
-		return 0, 0, 0, false
-	}
-	hash = binary.LittleEndian.Uint16(r.spans[r.i+n+m:])
-	r.i += n + m + 2
+	hash = binary.LittleEndian.Uint16(r.spans[r.i:])
+	r.i += 2
 	left := uint64(len(r.text) - r.at)
 	if gap > left || size > left-gap {
 		r.bad = true

@@ -27,6 +27,7 @@ func TestSpanSnippetIsTheAnalysedOne(t *testing.T) {
 		{"obfuscated word", "أعلن تنظيم داعـ ـش مسؤوليته عن الهجوم على الحاجز.", "داعش", 5},
 		{"hamza seats", "قال مسئول في الوزارة إن المسؤولين وصلوا.", "مسؤول", 4},
 		{"latin and numbers", "Islamic State militants claimed 2,500 attacks, officials said ١٢٫٥", "isis militants 2500", 5},
+		{"long word, wide gaps", "قال      ...     " + strings.Repeat("ب", 40) + " ثم داعش", "داعش", 5},
 		{"no match", filler, "موسكو", 6},
 		{"empty text", "", "موسكو", 6},
 		{"punctuation only", "!!! ؟؟ ...", "موسكو", 6},

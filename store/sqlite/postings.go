@@ -49,35 +49,56 @@ func weights(title, body []search.Term) []termWeight {
 	return ws
 }
 
-// chunkKey names one row of search_postings.
-type chunkKey struct {
-	term  string
+// chunkBuf is the postings a batch adds to one chunk of a term.
+type chunkBuf struct {
 	chunk int64
+	b     []byte
 }
 
-// postingsBatch gathers the postings of a batch's new documents, added in
-// doc order, to be appended to their rows at the end of the batch.
-type postingsBatch map[chunkKey][]byte
+// postingsBatch gathers the postings of a batch's new documents, per term
+// and chunk (a batch's documents fall in one or two chunks), to be appended
+// to their rows at the end of the batch.
+type postingsBatch map[string]*[]chunkBuf
 
 func (pb postingsBatch) add(doc int64, ws []termWeight) {
 	chunk, low := doc>>chunkBits, uint16(doc&(1<<chunkBits-1))
 	for _, tw := range ws {
-		k := chunkKey{tw.term, chunk}
-		b := binary.LittleEndian.AppendUint16(pb[k], low)
-		pb[k] = binary.AppendUvarint(b, uint64(tw.w))
+		cs := pb[tw.term]
+		if cs == nil {
+			cs = new([]chunkBuf)
+			pb[tw.term] = cs
+		}
+		c := chunkOf(cs, chunk)
+		c.b = binary.LittleEndian.AppendUint16(c.b, low)
+		c.b = binary.AppendUvarint(c.b, uint64(tw.w))
 	}
 }
 
-// keys is the batch's rows in the table's order.
-func (pb postingsBatch) keys() []chunkKey {
-	keys := make([]chunkKey, 0, len(pb))
-	for k := range pb {
-		keys = append(keys, k)
+// chunkOf is the buffer of chunk among cs, added when missing.
+func chunkOf(cs *[]chunkBuf, chunk int64) *chunkBuf {
+	for i := len(*cs) - 1; i >= 0; i-- {
+		if (*cs)[i].chunk == chunk {
+			return &(*cs)[i]
+		}
 	}
-	slices.SortFunc(keys, func(a, b chunkKey) int {
-		return cmp.Or(cmp.Compare(a.term, b.term), cmp.Compare(a.chunk, b.chunk))
-	})
-	return keys
+	*cs = append(*cs, chunkBuf{chunk: chunk})
+	return &(*cs)[len(*cs)-1]
+}
+
+// rows calls f with each row's new postings, in the table's order.
+func (pb postingsBatch) rows(f func(term string, chunk int64, b []byte)) {
+	terms := make([]string, 0, len(pb))
+	for t := range pb {
+		terms = append(terms, t)
+	}
+	slices.Sort(terms)
+	for _, t := range terms {
+		cs := *pb[t]
+		slices.SortFunc(cs, func(a, b chunkBuf) int { return cmp.Compare(a.chunk, b.chunk) })
+		for _, c := range cs {
+			f(t, c.chunk, c.b)
+		}
+	}
 }
 
 const readPostings = "SELECT chunk, postings FROM search_postings WHERE term = ? ORDER BY chunk"

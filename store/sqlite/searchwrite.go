@@ -37,9 +37,7 @@ func (w *searchWriter) add(doc int64, id string, t indexed) {
 
 // flush writes the rows gathered.
 func (w *searchWriter) flush(ctx context.Context, tx *sql.Tx) error {
-	for _, k := range w.batch.keys() {
-		w.postings.add(k.term, k.chunk, w.batch[k])
-	}
+	w.batch.rows(func(term string, chunk int64, b []byte) { w.postings.add(term, chunk, b) })
 	clear(w.batch)
 	for _, b := range []*rowBuffer{w.docs, w.spans, w.postings} {
 		if err := b.flush(ctx, tx); err != nil {
