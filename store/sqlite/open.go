@@ -10,8 +10,8 @@
 // MaxTextBytes, MaxFieldBytes, MaxBatch) and per query (package search). All
 // of SaudiNewsNet (31,030 articles, 8.8 M words) makes a 170 MB file, some
 // 100 MB of it the text itself and most of the rest the full-text index;
-// the own index adds some 75 MB (29,834 documents: postings 30 MB, spans
-// 42 MB, lengths 1 MB).
+// the own index adds some 62 MB (29,834 documents: postings 30 MB, spans
+// 32 MB, lengths 1 MB).
 //
 // Analyses (migration 3) are written with the document in the same
 // transaction, through multi-row INSERTs queued per table (rows.go,
