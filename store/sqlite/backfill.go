@@ -69,10 +69,11 @@ func (s *Store) backfillSearch(ctx context.Context) error {
 	return nil
 }
 
-// storedDoc is a document of document_terms: its number and id.
+// storedDoc is a document of document_terms: its number, and what
+// search_docs keeps of it.
 type storedDoc struct {
 	doc int64
-	id  string
+	searchDoc
 }
 
 // unindexed lists the documents of document_terms missing from search_docs.
@@ -117,21 +118,22 @@ func (s *Store) analyseStored(ctx context.Context, docs []storedDoc) analysedBat
 		at[d.id] = i
 	}
 	rows, err := s.read.QueryContext(ctx,
-		"SELECT id, title, body FROM documents WHERE id IN ("+placeholders(len(args))+")", args...)
+		"SELECT id, outlet, published, title, body FROM documents WHERE id IN ("+placeholders(len(args))+")", args...)
 	if err != nil {
 		b.err = err
 		return b
 	}
 	titles, bodies := make([]string, len(docs)), make([]string, len(docs))
 	for rows.Next() {
-		var id, title, body string
-		if err := rows.Scan(&id, &title, &body); err != nil {
+		var id, outlet, published, title, body string
+		if err := rows.Scan(&id, &outlet, &published, &title, &body); err != nil {
 			rows.Close()
 			b.err = err
 			return b
 		}
 		if i, ok := at[id]; ok {
 			titles[i], bodies[i] = title, body
+			docs[i].outlet, docs[i].published = outlet, published
 		}
 	}
 	rows.Close()
@@ -183,7 +185,7 @@ func (s *Store) writeBackfill(ctx context.Context, b analysedBatch) error {
 	defer sw.close()
 	for i, d := range b.docs {
 		if !done[d.doc] {
-			sw.add(d.doc, d.id, b.out[i])
+			sw.add(d.doc, d.searchDoc, b.out[i])
 		}
 	}
 	if err := sw.flush(ctx, tx); err != nil {

@@ -161,7 +161,7 @@ func BenchmarkRankTerms(b *testing.B) {
 		}
 		b.Run(query+"/go", func(b *testing.B) {
 			for b.Loop() {
-				if _, err := s.rankTerms(ctx, q, v, page); err != nil {
+				if _, err := s.rankTerms(ctx, q, v, store.Filter{}, page); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -143,7 +143,7 @@ func (s *Store) writeBatch(ctx context.Context, batch []store.Analyzed, ahead *a
 		if err != nil {
 			return nil, fmt.Errorf("indexing document %s: %w", d.ID, err)
 		}
-		sw.add(doc, d.ID, t)
+		sw.add(doc, searchDoc{d.ID, d.Outlet, d.Published}, t)
 		if item.Analysis != nil {
 			if err := aw.add(ctx, d, item.Analysis); err != nil {
 				return nil, err

@@ -32,19 +32,35 @@ func TestRankTermsIsFTS5Bm25(t *testing.T) {
 		t.Fatal(err)
 	}
 	v, err := s.lengths(ctx, docsKey)
-	if _, indexed := count(t, s); err != nil || !v.complete || v.docs != int64(indexed) {
-		t.Fatalf("lengths: %d documents, complete %v (%v); want %d, complete", v.docs, v.complete, err, indexed)
+	if _, indexed := count(t, s); err != nil || !v.complete || v.count != int64(indexed) {
+		t.Fatalf("lengths: %d documents, complete %v (%v); want %d, complete", v.count, v.complete, err, indexed)
 	}
 	for _, query := range rankQueries {
 		for _, page := range []store.Page{{Limit: 20}, {Offset: 15, Limit: 10}, {Limit: 500}} {
-			compareRankings(t, s, v, query, page)
+			compareRankings(t, s, v, query, store.Filter{}, page)
 		}
 	}
+	// Filters: the outlet and the days of the first article, and both.
+	first := docs[0]
+	for _, f := range []store.Filter{
+		{Outlet: first.Outlet},
+		{From: first.Published, To: first.Published},
+		{Outlet: first.Outlet, From: first.Published},
+	} {
+		hits := 0
+		for _, query := range rankQueries[:6] {
+			hits += compareRankings(t, s, v, query, f, store.Page{Limit: 30})
+		}
+		if hits == 0 {
+			t.Errorf("filter %+v: no hits to compare", f)
+		}
+	}
+	compareRankings(t, s, v, "السعودية", store.Filter{To: "2000-01-01"}, store.Page{})
 }
 
-// compareRankings checks rankTerms against FTS5 for one query and page.
-// Documents with equal scores may come in either order.
-func compareRankings(t *testing.T, s *Store, v lengthsView, query string, page store.Page) {
+// compareRankings checks rankTerms against FTS5 for one query, filter and
+// page. Documents with equal scores may come in either order.
+func compareRankings(t *testing.T, s *Store, v lengthsView, query string, f store.Filter, page store.Page) int {
 	t.Helper()
 	ctx := context.Background()
 	q, err := search.ParseQuery(query)
@@ -54,11 +70,11 @@ func compareRankings(t *testing.T, s *Store, v lengthsView, query string, page s
 	if !termsOnly(q) {
 		t.Fatalf("%q is not a query of words", query)
 	}
-	want, _, err := s.rank(ctx, matchExpression(q), store.Filter{}, page)
+	want, _, err := s.rank(ctx, matchExpression(q), f, page)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ranked, err := s.rankTerms(ctx, q, v, page)
+	ranked, err := s.rankTerms(ctx, q, v, f, page)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,21 +83,22 @@ func compareRankings(t *testing.T, s *Store, v lengthsView, query string, page s
 		t.Fatal(err)
 	}
 	if len(got) != len(want) {
-		t.Fatalf("%q %+v: %d hits, FTS5 gives %d", query, page, len(got), len(want))
+		t.Fatalf("%q %+v %+v: %d hits, FTS5 gives %d", query, f, page, len(got), len(want))
 	}
 	near := func(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
 	for i := range got {
 		if !near(got[i].Score, want[i].Score) {
-			t.Errorf("%q %+v hit %d: score %.12f, FTS5 bm25 %.12f", query, page, i, got[i].Score, want[i].Score)
+			t.Errorf("%q %+v %+v hit %d: score %.12f, FTS5 bm25 %.12f", query, f, page, i, got[i].Score, want[i].Score)
 			continue
 		}
 		if got[i].ID != want[i].ID {
 			tied := (i > 0 && near(want[i-1].Score, want[i].Score)) || (i+1 < len(want) && near(want[i+1].Score, want[i].Score))
 			if !tied {
-				t.Errorf("%q %+v hit %d: %s, FTS5 ranks %s there", query, page, i, got[i].ID, want[i].ID)
+				t.Errorf("%q %+v %+v hit %d: %s, FTS5 ranks %s there", query, f, page, i, got[i].ID, want[i].ID)
 			}
 		}
 	}
+	return len(got)
 }
 
 // TestBackfillIndexesOldStores: a store whose documents were stored before
@@ -133,7 +150,7 @@ func TestBackfillIndexesOldStores(t *testing.T) {
 	if err != nil || !v.complete {
 		t.Fatalf("lengths after the backfill: complete %v (%v)", v.complete, err)
 	}
-	compareRankings(t, s, v, "وزير الخارجية", store.Page{Limit: 50})
+	compareRankings(t, s, v, "وزير الخارجية", store.Filter{}, store.Page{Limit: 50})
 }
 
 // TestSearchSeesNewDocuments: a document stored after a search is found by

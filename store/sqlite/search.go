@@ -44,10 +44,9 @@ func (s *Store) Search(ctx context.Context, query string, opt store.SearchOption
 	return hits, nil
 }
 
-// find ranks a page of hits and cuts their snippets. Words (AND, OR, NOT)
-// without filters are ranked from the store's own index (rankterms.go);
-// phrases and filtered searches by FTS5, which has the positions and plans
-// the filter with the ranking. Both score with the same bm25.
+// find ranks a page of hits and cuts their snippets. Words (AND, OR, NOT),
+// filtered or not, are ranked from the store's own index (rankterms.go);
+// phrases by FTS5, which has the positions. Both score with the same bm25.
 func (s *Store) find(ctx context.Context, q search.Query, key searchKey, docsKey int64) ([]store.Hit, error) {
 	v, err := s.lengths(ctx, docsKey)
 	if err != nil {
@@ -55,8 +54,8 @@ func (s *Store) find(ctx context.Context, q search.Query, key searchKey, docsKey
 	}
 	var hits []store.Hit
 	var texts []hitText
-	if where, _ := filterSQL(key.filter, "d."); where == "" && v.complete && termsOnly(q) {
-		ranked, err := s.rankTerms(ctx, q, v, key.page)
+	if v.complete && termsOnly(q) {
+		ranked, err := s.rankTerms(ctx, q, v, key.filter, key.page)
 		if err != nil {
 			return nil, err
 		}

@@ -5,6 +5,11 @@ import (
 	"database/sql"
 )
 
+// searchDoc is what search_docs keeps of a document besides its length.
+type searchDoc struct {
+	id, outlet, published string
+}
+
 // searchWriter writes the rows of the store's own index (migration 6) for
 // the documents of one transaction, with multi-row INSERTs at the end.
 type searchWriter struct {
@@ -14,7 +19,7 @@ type searchWriter struct {
 
 func newSearchWriter() *searchWriter {
 	return &searchWriter{
-		docs:  newRowBuffer("search_docs", "doc, id, length", ""),
+		docs:  newRowBuffer("search_docs", "doc, id, length, outlet, published", ""),
 		spans: newRowBuffer("search_spans", "doc, spans", ""),
 		// The documents of a batch come after all stored ones, so
 		// appending keeps each chunk in doc order.
@@ -24,9 +29,9 @@ func newSearchWriter() *searchWriter {
 	}
 }
 
-// add indexes document id, number doc in document_terms, from its analysis.
-func (w *searchWriter) add(doc int64, id string, t indexed) {
-	w.docs.add(doc, id, t.length)
+// add indexes a document, number doc in document_terms, from its analysis.
+func (w *searchWriter) add(doc int64, d searchDoc, t indexed) {
+	w.docs.add(doc, d.id, t.length, d.outlet, d.published)
 	if t.spans != nil {
 		// Without spans (terms that do not run forward through the text,
 		// which analysis never makes) snippets are cut by analysing.
