@@ -1,9 +1,9 @@
 // Package sqlite is isnad's embedded store: one SQLite file (modernc.org/sqlite,
 // pure Go), its schema applied by goose on Open, full-text search over terms
 // analysed in Go by package search: word queries ranked in Go from the
-// store's own postings (migration 6, rankterms.go), phrases and filtered
-// queries by an FTS5 index, both with the same bm25; snippets cut from the
-// bodies' stored term spans.
+// store's own postings (migration 6, rankterms.go), phrases by an FTS5
+// index, both with the same bm25; snippets cut from the bodies' stored term
+// spans.
 //
 // Limits: SQLite files grow to terabytes, far past what one machine ingests;
 // the store's own bounds are per document and per batch (see package store:

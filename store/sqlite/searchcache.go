@@ -12,8 +12,8 @@ import (
 // of: analysts repeat the names in the news, and ranking a word found in
 // most documents (السعودية in 20,000 of SaudiNewsNet's 30,000) and cutting
 // the page's snippets costs some 0.5 CPU ms a time from the store's own
-// index (rankterms.go), and a few ms by FTS5 (phrases, filters); a kept
-// answer costs a copy.
+// index (rankterms.go), and a few ms by FTS5 (phrases); a kept answer
+// costs a copy.
 const searchCacheSize = 512
 
 // searchKey is what a search's answer depends on besides the stored
