@@ -1,6 +1,7 @@
 package neural
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"slices"
 	"sync"
@@ -65,5 +66,30 @@ func TestTaggingPathMatchesForward(t *testing.T) {
 		if s < 0.999 || s > 1.001 {
 			t.Errorf("token %d: marginals sum to %.4f", i, s)
 		}
+	}
+}
+
+func TestSaveLoadKeepsTags(t *testing.T) {
+	words := []string{"قال", "محمد", "في", "دمشق", "وزارة", "الدفاع"}
+	m := randomModel(words)
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Load(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent := []string{"قال", "محمد", "في", "دمشق", "ووزارة", "الدفاع"}
+	a, b := m.Marginals(sent), got.Marginals(sent)
+	for i := range a {
+		for k := range a[i] {
+			if d := a[i][k] - b[i][k]; d > 0.02 || d < -0.02 {
+				t.Errorf("token %d tag %d: marginal %.4f before saving, %.4f after", i, k, a[i][k], b[i][k])
+			}
+		}
+	}
+	if _, err := Load(bytes.NewReader([]byte("not a model"))); err == nil {
+		t.Errorf("garbage loaded")
 	}
 }
