@@ -65,12 +65,13 @@ type Store struct {
 	write *sql.DB // one connection: writes queue here instead of fighting for the lock
 	read  *sql.DB // a pool of query-only connections; WAL lets them run beside a write
 
-	analyzers  chan *search.Analyzer // one per indexing goroutine, kept for their word memory
-	stats      statsCache            // the last figures of Stats (documents.go)
-	searches   searchCache           // answers of recent searches (searchcache.go)
-	prepared   prepared              // statements of the frequent reads (prepared.go)
-	docLengths docLengths            // lengths of the indexed documents (rankterms.go)
-	searching  chan struct{}         // a slot per search computed at once (search.go)
+	analyzers   chan *search.Analyzer // one per indexing goroutine, kept for their word memory
+	stats       statsCache            // the last figures of Stats (documents.go)
+	searches    searchCache           // answers of recent searches (searchcache.go)
+	prepared    prepared              // statements of the frequent reads (prepared.go)
+	docLengths  docLengths            // lengths of the indexed documents (rankterms.go)
+	postingBufs postingBufs           // buffers of decoded postings (postings.go)
+	searching   chan struct{}         // a slot per search computed at once (search.go)
 
 	// beforeInsert, when set (by tests), runs before each document of a batch
 	// is written; an error fails the batch there.

@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"slices"
+	"sync"
 
 	"github.com/isnad/isnad/search"
 )
@@ -103,23 +104,19 @@ func (pb postingsBatch) rows(f func(term string, chunk int64, b []byte)) {
 
 const readPostings = "SELECT chunk, postings FROM search_postings WHERE term = ? ORDER BY chunk"
 
-// postings reads a term's postings, in doc order.
-func (s *Store) postings(ctx context.Context, term string) ([]posting, error) {
+// postings reads a term's postings, in doc order, into buf.
+func (s *Store) postings(ctx context.Context, term string, buf []posting) ([]posting, error) {
 	rows, err := s.query(ctx, readPostings, term)
 	if err != nil {
 		return nil, fmt.Errorf("reading the postings of %q: %w", term, err)
 	}
 	defer rows.Close()
-	var ps []posting
+	ps := buf[:0]
 	for rows.Next() {
 		var chunk int64
 		var b sql.RawBytes
 		if err := rows.Scan(&chunk, &b); err != nil {
 			return nil, fmt.Errorf("reading the postings of %q: %w", term, err)
-		}
-		if ps == nil && len(b) >= (1<<chunkBits)*3/2 {
-			// A full first chunk: a common word, in most chunks.
-			ps = make([]posting, 0, 4*len(b))
 		}
 		if ps, err = decodePostings(ps, chunk, b); err != nil {
 			return nil, fmt.Errorf("reading the postings of %q: %w", term, err)
@@ -135,9 +132,7 @@ func (s *Store) postings(ctx context.Context, term string) ([]posting, error) {
 // written in doc order but when two processes indexed at once (one storing,
 // one backfilling after an upgrade): it is then sorted here.
 func decodePostings(ps []posting, chunk int64, b []byte) ([]posting, error) {
-	if ps == nil {
-		ps = make([]posting, 0, len(b)/3)
-	}
+	ps = slices.Grow(ps, len(b)/3)
 	from := len(ps)
 	defer func() {
 		added := ps[from:]
@@ -165,3 +160,25 @@ func decodePostings(ps []posting, chunk int64, b []byte) ([]posting, error) {
 }
 
 func byDoc(a, b posting) int { return cmp.Compare(a.doc, b.doc) }
+
+// postingBufs keeps the buffers searches decode postings into: a common
+// word's postings fill 160 KB, which allocating afresh for every search made
+// the largest part of decoding them.
+type postingBufs struct{ pool sync.Pool }
+
+// maxKeptPostings bounds the buffers kept (8 MB each).
+const maxKeptPostings = 1 << 20
+
+func (p *postingBufs) take() []posting {
+	if b, ok := p.pool.Get().(*[]posting); ok {
+		return (*b)[:0]
+	}
+	return nil
+}
+
+func (p *postingBufs) give(b []posting) {
+	if cap(b) == 0 || cap(b) > maxKeptPostings {
+		return
+	}
+	p.pool.Put(&b)
+}

@@ -30,16 +30,16 @@ type docLengths struct {
 // lengthsView is the documents as of one docsKey. Its slice is shared: the
 // kept one only grows, past the end of any view handed out.
 type lengthsView struct {
-	docs     []docInfo // by doc; length 0 for numbers no document has
+	lengths  []int32   // by doc; 0 for numbers no document has
+	docs     []docInfo // by doc, beside lengths, read only for filters
 	last     int64     // highest doc read
 	count    int64     // documents indexed
 	tokens   int64     // their terms in all
 	complete bool      // every document of document_terms is in search_docs
 }
 
-// docInfo is what ranking needs of a document.
+// docInfo is what filters need of a document.
 type docInfo struct {
-	length            int32
 	outlet, published string
 }
 
@@ -101,8 +101,10 @@ func (s *Store) lengths(ctx context.Context, docsKey int64) (lengthsView, error)
 		}
 		for int64(len(v.docs)) <= doc {
 			v.docs = append(v.docs, docInfo{})
+			v.lengths = append(v.lengths, 0)
 		}
-		v.docs[doc] = docInfo{length: int32(n), outlet: intern(outlet), published: intern(published)}
+		v.lengths[doc] = int32(n)
+		v.docs[doc] = docInfo{outlet: intern(outlet), published: intern(published)}
 		v.last, v.count, v.tokens = doc, v.count+1, v.tokens+n
 	}
 	if err := rows.Err(); err != nil {
@@ -171,15 +173,20 @@ func (s *Store) rankTerms(ctx context.Context, q search.Query, v lengthsView, f 
 	for _, p := range q.Excluded {
 		phrases = append(phrases, p[0])
 	}
+	defer func() {
+		for _, ps := range lists {
+			s.postingBufs.give(ps)
+		}
+	}()
 	for _, t := range phrases {
 		if _, ok := lists[t]; ok {
 			continue
 		}
-		ps, err := s.postings(ctx, t)
+		ps, err := s.postings(ctx, t, s.postingBufs.take())
+		lists[t] = ps
 		if err != nil {
 			return nil, err
 		}
-		lists[t] = ps
 	}
 	cands := candidates(q, lists)
 	if len(cands) == 0 || v.count == 0 || page.Limit <= 0 {
@@ -199,16 +206,15 @@ func (s *Store) rankTerms(ctx context.Context, q search.Query, v lengthsView, f 
 	top := topK{k: page.Offset + page.Limit}
 	filtered := f != (store.Filter{})
 	for _, doc := range cands {
-		if int(doc) >= len(v.docs) || v.docs[doc].length == 0 {
+		if int(doc) >= len(v.lengths) || v.lengths[doc] == 0 {
 			// Stored after the lengths were read (a match holds a term,
 			// so its length is not 0): it is for the next search.
 			continue
 		}
-		info := &v.docs[doc]
-		if filtered && !info.passes(f) {
+		if filtered && !v.docs[doc].passes(f) {
 			continue
 		}
-		d := float64(info.length)
+		d := float64(v.lengths[doc])
 		score := 0.0
 		for i := range cursors {
 			f := float64(cursors[i].weight(doc))
@@ -241,7 +247,7 @@ func candidates(q search.Query, lists map[string][]posting) []uint32 {
 		}
 	}
 	first := q.Clauses[lead]
-	var docs []uint32
+	docs := make([]uint32, 0, size(first))
 	for _, p := range first {
 		for _, ps := range lists[p[0]] {
 			docs = append(docs, ps.doc)
