@@ -24,6 +24,8 @@ func main() {
 	switch os.Args[1] {
 	case "dev":
 		err = runDev(ctx, os.Args[2:])
+	case "vote":
+		err = runVote(ctx, os.Args[2:])
 	case "stack":
 		err = runStack(ctx, os.Args[2:])
 	default:

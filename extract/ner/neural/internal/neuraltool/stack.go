@@ -71,6 +71,11 @@ func netRun(ctx context.Context, nf *netFlags, vec *neural.Vectors, train, test 
 	return out, f.Close()
 }
 
+// tagDump is what -dump writes.
+type tagDump struct {
+	Gold, Net, Comb [][]string
+}
+
 func (h *heldOut) append(o heldOut) {
 	h.Tags = append(h.Tags, o.Tags...)
 	h.Margs = append(h.Margs, o.Margs...)
@@ -200,6 +205,7 @@ func runStack(ctx context.Context, args []string) error {
 	gaz := fs.String("gazetteers", "../shared/data/gazetteers", "ANERGazet folder")
 	trig := fs.String("triggers", "data/ner/triggers.tsv", "trigger-word file")
 	clus := fs.String("clusters", "data/ner/clusters.tsv.gz", "cluster file")
+	dump := fs.String("dump", "", "write the gold, network and combined tags here (gob), for later scoring")
 	fs.Parse(args)
 	vec, sents, err := nf.load()
 	if err != nil {
@@ -238,6 +244,19 @@ func runStack(ctx context.Context, args []string) error {
 				gold = append(gold, s.Tags)
 			}
 			fmt.Fprintf(os.Stderr, "fold %d done (%s)\n", k+1, time.Since(start).Round(time.Second))
+		}
+	}
+	if *dump != "" {
+		f, err := os.Create(*dump)
+		if err != nil {
+			return err
+		}
+		if err := gob.NewEncoder(f).Encode(tagDump{Gold: gold, Net: net, Comb: comb}); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
+			return err
 		}
 	}
 	fmt.Printf("network %+v, extra %s, cv %d (%s):\n", nf.cfg, *mode, *folds, time.Since(start).Round(time.Second))
