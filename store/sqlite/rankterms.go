@@ -217,8 +217,8 @@ func (s *Store) rankTerms(ctx context.Context, q search.Query, v lengthsView, f 
 		d := float64(v.lengths[doc])
 		score := 0.0
 		for i := range cursors {
-			f := float64(cursors[i].weight(doc))
-			score = score + idf[i]*((f*(bm25K1+1))/(f+bm25K1*(1-bm25B+bm25B*d/avgdl)))
+			tf := float64(cursors[i].weight(doc))
+			score = score + idf[i]*((tf*(bm25K1+1))/(tf+bm25K1*(1-bm25B+bm25B*d/avgdl)))
 		}
 		top.push(scored{doc, score})
 	}
