@@ -8,7 +8,9 @@
 // ta-marbuta forms), lower-casing and light stemming (clitics and common
 // plural and feminine endings removed). Every term keeps the code-point span
 // of the word it came from, which is how snippets mark matches in the
-// original text.
+// original text. A store may keep those spans in compact form (AppendSpans)
+// and cut snippets from them without analysing the text again
+// (Analyzer.SpanSnippet).
 //
 // The package knows nothing of a database: a store backend turns a Query into
 // its own full-text syntax (FTS5 for SQLite, tsquery for PostgreSQL).
