@@ -234,3 +234,42 @@ func TestCursorWeight(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchWithoutOwnIndex: while the own index lacks documents (a store
+// not yet backfilled), searches go to FTS5 and snippets are cut by
+// analysing, with the same hits.
+func TestSearchWithoutOwnIndex(t *testing.T) {
+	s, _ := searchCorpus(t)
+	ctx := context.Background()
+	queries := []string{"الحرس", "إيران OR داعش", `"الحرس الثوري"`}
+	var before [][]store.Hit
+	for _, q := range queries {
+		hits, err := s.Search(ctx, q, store.SearchOptions{})
+		if err != nil || len(hits) == 0 {
+			t.Fatalf("%q: %d hits (%v)", q, len(hits), err)
+		}
+		before = append(before, hits)
+	}
+	for _, table := range []string{"search_docs", "search_spans", "search_postings"} {
+		if _, err := s.write.ExecContext(ctx, "DELETE FROM "+table); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.searches = searchCache{}
+	s.docLengths = docLengths{}
+	for i, q := range queries {
+		hits, err := s.Search(ctx, q, store.SearchOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(hits) != len(before[i]) {
+			t.Fatalf("%q: %d hits without the own index, %d with", q, len(hits), len(before[i]))
+		}
+		for j := range hits {
+			if hits[j].ID != before[i][j].ID || hits[j].Snippet.Text != before[i][j].Snippet.Text {
+				t.Errorf("%q hit %d: %s %q without the own index, %s %q with", q, j,
+					hits[j].ID, hits[j].Snippet.Text, before[i][j].ID, before[i][j].Snippet.Text)
+			}
+		}
+	}
+}
