@@ -7,6 +7,9 @@
 //	go run ./extract/ner/internal/nertool train -dev-split 0.1 -o data/ner/model.gob.gz
 //	go run ./extract/ner/internal/nertool train -cv 5 -features affixes+context
 //	go run ./extract/ner/internal/nertool eval -model data/ner/model.gob.gz -conll FILE
+//	go run ./extract/ner/internal/nertool vectors -o VECTORS   # the SVD word vectors the clusters are cut from
+//	go run ./extract/ner/internal/nertool codes -vectors VECTORS -hier 2000,500,200,50 -keep 200,50 -o CODES
+//	go run ./extract/ner/internal/nertool train -cv 5 -features all+vectors -codes CODES
 package main
 
 import (

@@ -48,6 +48,7 @@ func runCodes(ctx context.Context, args []string) error {
 	in := fs.String("vectors", "", "vector file from nertool vectors")
 	out := fs.String("o", "", "output code file (gzip TSV word<TAB>codes)")
 	hier := fs.String("hier", "", "nested cluster counts, largest first, e.g. 2000,500,200,50")
+	keep := fs.String("keep", "", "hierarchy levels written (cluster counts, e.g. 200,50; default all)")
 	dense := fs.Int("dense", 0, "quantise this many leading dimensions")
 	seed := fs.Uint64("seed", 1, "k-means seed")
 	fs.Parse(args)
@@ -74,7 +75,14 @@ func runCodes(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
+		kept := map[string]bool{}
+		for _, k := range strings.Split(*keep, ",") {
+			kept[k] = *keep != ""
+		}
 		for l, lv := range levels {
+			if *keep != "" && !kept[strconv.Itoa(ks[l])] {
+				continue
+			}
 			for r, c := range lv {
 				codes[r] = append(codes[r], fmt.Sprintf("h%d:%d", ks[l], c))
 			}
