@@ -67,6 +67,7 @@ func runDev(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("dev", flag.ExitOnError)
 	var nf netFlags
 	nf.register(fs)
+	out := fs.String("o", "", "also save the model here")
 	fs.Parse(args)
 	vec, sents, err := nf.load()
 	if err != nil {
@@ -79,5 +80,41 @@ func runDev(ctx context.Context, args []string) error {
 		return err
 	}
 	fmt.Printf("neural %+v: trained in %s (%s CPU)\n", nf.cfg, time.Since(start).Round(time.Second), (cpuTime() - cpu).Round(time.Second))
+	if *out != "" {
+		if err := saveAndTime(m, *out); err != nil {
+			return err
+		}
+	}
 	return m.Score(dev).Write(os.Stdout)
+}
+
+// saveAndTime saves m and reports the file's size and the CPU time of
+// loading it again.
+func saveAndTime(m *neural.Model, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := m.Save(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	f, err = os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	cpu := cpuTime()
+	if _, err := neural.Load(f); err != nil {
+		return err
+	}
+	fmt.Printf("model %s: %.1f MB, loaded in %s CPU\n", path, float64(st.Size())/1e6, (cpuTime() - cpu).Round(time.Millisecond))
+	return nil
 }

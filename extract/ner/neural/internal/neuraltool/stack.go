@@ -232,18 +232,35 @@ func runStack(ctx context.Context, args []string) error {
 			return err
 		}
 	} else {
+		// Folds two at a time: a fold's perceptrons train on one core.
+		type result struct{ comb, net, base [][]string }
+		res := make([]result, *folds)
+		errs := make([]error, *folds)
+		sem := make(chan struct{}, 2)
+		var wg sync.WaitGroup
 		for k := 0; k < *folds; k++ {
-			lo, hi := k*len(sents) / *folds, (k+1)*len(sents) / *folds
-			train := append(append([]ner.Sentence(nil), sents[:lo]...), sents[hi:]...)
-			c, n, b, err := combined(ctx, &nf, vec, opt, train, sents[lo:hi], *cacheDir, *mode, *baseline)
-			if err != nil {
-				return err
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				sem <- struct{}{}
+				defer func() { <-sem }()
+				lo, hi := k*len(sents) / *folds, (k+1)*len(sents) / *folds
+				train := append(append([]ner.Sentence(nil), sents[:lo]...), sents[hi:]...)
+				c, n, b, err := combined(ctx, &nf, vec, opt, train, sents[lo:hi], *cacheDir, *mode, *baseline)
+				res[k], errs[k] = result{c, n, b}, err
+				fmt.Fprintf(os.Stderr, "fold %d done (%s)\n", k+1, time.Since(start).Round(time.Second))
+			}()
+		}
+		wg.Wait()
+		for k := 0; k < *folds; k++ {
+			if errs[k] != nil {
+				return errs[k]
 			}
-			comb, net, base = append(comb, c...), append(net, n...), append(base, b...)
+			lo, hi := k*len(sents) / *folds, (k+1)*len(sents) / *folds
+			comb, net, base = append(comb, res[k].comb...), append(net, res[k].net...), append(base, res[k].base...)
 			for _, s := range sents[lo:hi] {
 				gold = append(gold, s.Tags)
 			}
-			fmt.Fprintf(os.Stderr, "fold %d done (%s)\n", k+1, time.Since(start).Round(time.Second))
 		}
 	}
 	if *dump != "" {
