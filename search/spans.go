@@ -28,13 +28,23 @@ func AppendSpans(dst []byte, text string, terms []Term) []byte {
 	}
 	runes, at := 0, 0 // code point and byte offsets of the walk through text
 	prevEnd := 0      // byte offset of the previous term's end
+	// In valid UTF-8 (a store's texts) a code point starts at every byte
+	// but continuation bytes: counting them is a third of decoding.
+	valid := utf8.ValidString(text)
 	seek := func(r int) (int, bool) {
 		for runes < r {
 			if at >= len(text) {
 				return 0, false
 			}
-			_, size := utf8.DecodeRuneInString(text[at:])
-			at += size
+			if valid {
+				at++
+				for at < len(text) && text[at]&0xC0 == 0x80 {
+					at++
+				}
+			} else {
+				_, size := utf8.DecodeRuneInString(text[at:])
+				at += size
+			}
 			runes++
 		}
 		return at, runes == r

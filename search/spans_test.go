@@ -105,6 +105,36 @@ func TestSpanSnippetRefusesForeignSpans(t *testing.T) {
 	}
 }
 
+// TestAppendSpansPlaces: spans place every term at its code points, in
+// valid text and in text with stray bytes (counted one code point each, as
+// Analyze counts them).
+func TestAppendSpansPlaces(t *testing.T) {
+	for _, text := range []string{
+		"قال وزير الخارجية، في بيان: إن «داعـ ـش» انسحب من 3 مواقع.",
+		"mixed نص and English, ١٢ digits",
+		"قبل \xff\xfe بعد \xc3 نهاية",
+		"\x80ميليشيا",
+	} {
+		terms := Analyze(text)
+		spans := AppendSpans(nil, text, terms)
+		if spans == nil {
+			t.Fatalf("%q: no spans", text)
+		}
+		r := spanReader{text: text, spans: spans}
+		for i, term := range terms {
+			start, end, hash, more := r.next()
+			if !more {
+				t.Fatalf("%q: spans end at term %d of %d", text, i, len(terms))
+			}
+			runes := []rune(text) // stray bytes are one code point each
+			gotStart, gotEnd := len([]rune(text[:start])), len([]rune(text[:end]))
+			if gotStart != term.Start || gotEnd != term.End || hash != termHash(term.Text) || gotEnd > len(runes) {
+				t.Errorf("%q term %d %q: spans place it at %d-%d, want %d-%d", text, i, term.Text, gotStart, gotEnd, term.Start, term.End)
+			}
+		}
+	}
+}
+
 func BenchmarkSpanSnippet(b *testing.B) {
 	arts := searchtest.Articles(b, 200)
 	q, err := ParseQuery("وزير الخارجية OR السعودية")

@@ -144,9 +144,10 @@ func (s *Store) analyseStored(ctx context.Context, docs []storedDoc) analysedBat
 	s.parallel(len(docs), func(a *search.Analyzer, i int) {
 		title, body := a.Analyze(titles[i]), a.Analyze(bodies[i])
 		b.out[i] = indexed{
-			length:  len(title) + len(body),
-			weights: weights(title, body),
-			spans:   search.AppendSpans(nil, bodies[i], body),
+			length:     len(title) + len(body),
+			titleTerms: title,
+			bodyTerms:  body,
+			spans:      search.AppendSpans(nil, bodies[i], body),
 		}
 	})
 	return b
@@ -181,7 +182,7 @@ func (s *Store) writeBackfill(ctx context.Context, b analysedBatch) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	sw := newSearchWriter()
+	sw := newSearchWriter(&s.gathered)
 	defer sw.close()
 	for i, d := range b.docs {
 		if !done[d.doc] {

@@ -38,6 +38,7 @@ import (
 	"net/url"
 	"path/filepath"
 	"runtime"
+	"sync"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
 
@@ -71,6 +72,7 @@ type Store struct {
 	prepared    prepared              // statements of the frequent reads (prepared.go)
 	docLengths  docLengths            // lengths of the indexed documents (rankterms.go)
 	postingBufs postingBufs           // buffers of decoded postings (postings.go)
+	gathered    sync.Pool             // *gathered: a batch's postings (searchwrite.go)
 	searching   chan struct{}         // a slot per search computed at once (search.go)
 
 	// beforeInsert, when set (by tests), runs before each document of a batch

@@ -26,14 +26,14 @@ ON CONFLICT (id) DO NOTHING`
 const insertTerms = `INSERT INTO document_terms (doc_id, title, body) VALUES (?, ?, ?)`
 
 // indexed is a document's analysed title and body, as the indexes take
-// them: joined terms for FTS5, length, weights and spans for the store's own
+// them: joined terms for FTS5, length, terms and spans for the store's own
 // (searchwrite.go).
 type indexed struct {
-	title, body string
-	length      int // terms, title and body
-	weights     []termWeight
-	spans       []byte // search.AppendSpans of the body
-	done        bool   // analysed (documents found present beforehand are not)
+	title, body           string
+	length                int // terms, title and body
+	titleTerms, bodyTerms []search.Term
+	spans                 []byte // search.AppendSpans of the body
+	done                  bool   // analysed (documents found present beforehand are not)
 }
 
 // Put stores the batch in one transaction; see store.Store.
@@ -95,7 +95,7 @@ func (s *Store) writeBatch(ctx context.Context, batch []store.Analyzed, ahead *a
 		return nil, err
 	}
 	defer insTerms.Close()
-	sw := newSearchWriter()
+	sw := newSearchWriter(&s.gathered)
 	defer sw.close()
 	storedAt := time.Now().UTC().Format(time.RFC3339)
 	aw := newAnalysisWriter(tx, storedAt, s.flushArgs)
@@ -301,11 +301,12 @@ func (a *analysis) stop() {
 func analyseDocument(a *search.Analyzer, d isnad.Document) indexed {
 	title, body := a.Analyze(d.Title), a.Analyze(d.Text)
 	return indexed{
-		title:   search.Joined(title),
-		body:    search.Joined(body),
-		length:  len(title) + len(body),
-		weights: weights(title, body),
-		spans:   search.AppendSpans(nil, d.Text, body),
-		done:    true,
+		title:      search.Joined(title),
+		body:       search.Joined(body),
+		length:     len(title) + len(body),
+		titleTerms: title,
+		bodyTerms:  body,
+		spans:      search.AppendSpans(nil, d.Text, body),
+		done:       true,
 	}
 }

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"slices"
 	"testing"
@@ -113,7 +114,7 @@ func TestBackfillIndexesOldStores(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, table := range []string{"search_docs", "search_spans", "search_postings"} {
+	for _, table := range []string{"search_docs", "search_spans", "search_postings", "search_segments"} {
 		if _, err := s.write.ExecContext(ctx, "DELETE FROM "+table); err != nil {
 			t.Fatal(err)
 		}
@@ -173,47 +174,191 @@ func TestSearchSeesNewDocuments(t *testing.T) {
 	}
 }
 
-// TestPostingsRoundTrip: postings written in batches, some out of order,
-// read back in doc order with their weights.
-func TestPostingsRoundTrip(t *testing.T) {
-	pb := postingsBatch{}
-	docs := []uint32{1, 2, 4095, 4096, 4097, 9000, 70000}
+// TestPostingsBlocks: postings packed into blocks are found back by term,
+// with their weights, and segments merge into one holding them all.
+func TestPostingsBlocks(t *testing.T) {
+	docs := []uint32{1, 2, 4095, 4096, 4097, 9000, 70000, 1<<31 - 1}
+	var want []posting
 	for i, d := range docs {
-		pb.add(int64(d), []termWeight{{"a", uint32(i + 1)}, {"b", 300}})
+		want = append(want, posting{d, uint32(i + 1)})
 	}
-	var got []posting
-	var chunks []int64
-	pb.rows(func(term string, chunk int64, b []byte) {
-		if term != "a" {
-			return
+	// Enough terms for several blocks, sharing prefixes.
+	var terms []string
+	for i := range 3000 {
+		terms = append(terms, fmt.Sprintf("ميليشي%05d", i))
+	}
+	slices.Sort(terms)
+	segment := func(from, to int) []block {
+		var w blockWriter
+		for _, term := range terms {
+			var ps []posting
+			for _, p := range want[from:to] {
+				ps = append(ps, posting{p.doc, p.w + uint32(len(term))})
+			}
+			w.add(term, ps)
 		}
-		chunks = append(chunks, chunk)
-		var err error
-		if got, err = decodePostings(got, chunk, b); err != nil {
+		w.finish()
+		return w.blocks
+	}
+	check := func(name string, blocks []block) {
+		t.Helper()
+		if len(blocks) < 2 {
+			t.Fatalf("%s: %d blocks, want several", name, len(blocks))
+		}
+		for i, b := range blocks {
+			if len(b.b) > blockBytes {
+				t.Errorf("%s: block %d holds %d bytes", name, i, len(b.b))
+			}
+		}
+		for _, term := range terms {
+			// The block holding a term is the last one starting at or before it.
+			i := len(blocks) - 1
+			for blocks[i].first > term {
+				i--
+			}
+			r := entryReader{b: blocks[i].b}
+			if !r.find(term) {
+				t.Fatalf("%s: %q not found", name, term)
+			}
+			ps, err := decodePostings(nil, r.n, r.ps)
+			if err != nil || len(ps) != len(want) {
+				t.Fatalf("%s: %q: %d postings (%v), want %d", name, term, len(ps), err, len(want))
+			}
+			for j, p := range ps {
+				if p.doc != want[j].doc || p.w != want[j].w+uint32(len(term)) {
+					t.Errorf("%s: %q posting %d = %+v, want %+v", name, term, j, p, want[j])
+				}
+			}
+		}
+		r := entryReader{b: blocks[0].b}
+		if r.find("ميليشي") || r.find(terms[0]+"x") {
+			t.Errorf("%s: a term never written was found", name)
+		}
+	}
+	check("one segment", segment(0, len(want)))
+	// Three segments, one out of doc order (two processes at once), merged.
+	var readers []segmentReader
+	for _, part := range [][2]int{{0, 3}, {6, 8}, {3, 6}} {
+		var r segmentReader
+		for _, b := range segment(part[0], part[1]) {
+			r.blocks = append(r.blocks, b.b)
+		}
+		readers = append(readers, r)
+	}
+	merged, err := mergeBlocks(readers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("merged", merged)
+	if _, err := decodePostings(nil, 1, []byte{1}); err == nil {
+		t.Error("postings cut short were read")
+	}
+	if r := (entryReader{b: []byte{0, 9, 'a'}}); r.next() || r.err == nil {
+		t.Error("a block cut short was read")
+	}
+}
+
+// TestEntryFind finds terms in a block of terms that prefix one another,
+// and misses the terms around them.
+func TestEntryFind(t *testing.T) {
+	terms := []string{"ا", "اب", "ابت", "ابتد", "ابو", "ب", "بب", "ببا", "بد", "ت"}
+	var w blockWriter
+	for i, term := range terms {
+		w.add(term, []posting{{uint32(i + 1), 1}})
+	}
+	w.finish()
+	if len(w.blocks) != 1 {
+		t.Fatalf("%d blocks, want 1", len(w.blocks))
+	}
+	for i, term := range terms {
+		r := entryReader{b: w.blocks[0].b}
+		if !r.find(term) || string(r.term) != term {
+			t.Errorf("%q not found", term)
+			continue
+		}
+		if ps, err := decodePostings(nil, r.n, r.ps); err != nil || len(ps) != 1 || ps[0].doc != uint32(i+1) {
+			t.Errorf("%q: postings %+v (%v), want document %d", term, ps, err, i+1)
+		}
+	}
+	for _, term := range []string{"", "آ", "اا", "ابا", "ابتدا", "ابتث", "ابز", "با", "ببب", "بج", "تت", "ث"} {
+		if r := (entryReader{b: w.blocks[0].b}); r.find(term) {
+			t.Errorf("%q found, never written (as %q)", term, r.term)
+		}
+	}
+}
+
+// TestMergeRuns: postings of segments read out of doc order are put back
+// in order.
+func TestMergeRuns(t *testing.T) {
+	for _, tc := range []struct {
+		docs []uint32
+		runs []int
+	}{
+		{[]uint32{5, 6, 1, 2, 9}, []int{0, 2, 4}},
+		{[]uint32{1, 4, 7, 2, 5, 8, 3, 6, 9}, []int{0, 3, 6}},
+		{[]uint32{10, 1, 2, 3}, []int{0, 1}},
+	} {
+		var ps []posting
+		for _, d := range tc.docs {
+			ps = append(ps, posting{d, d * 10})
+		}
+		got := mergeRuns(ps, tc.runs)
+		if len(got) != len(tc.docs) || !slices.IsSortedFunc(got, byDoc) {
+			t.Errorf("mergeRuns(%v, %v) = %v", tc.docs, tc.runs, got)
+		}
+		for _, p := range got {
+			if p.w != p.doc*10 {
+				t.Errorf("mergeRuns(%v): posting %+v lost its weight", tc.docs, p)
+			}
+		}
+	}
+}
+
+// TestSegmentsMerge: batches of every size leave at most mergeFactor-1
+// segments a level, and searches rank as FTS5 throughout.
+func TestSegmentsMerge(t *testing.T) {
+	s := openTemp(t)
+	docs := searchtest.Documents(searchtest.Articles(t, 400))
+	ctx := context.Background()
+	sizes := []int{1, 50, 3, 1, 60, 50, 50, 1, 50, 2, 50, 50, 32}
+	at := 0
+	for _, n := range sizes {
+		put(t, s, docs[at:at+n]...)
+		at += n
+		rows, err := s.read.QueryContext(ctx, "SELECT level, count(*), sum(docs) FROM search_segments GROUP BY level")
+		if err != nil {
 			t.Fatal(err)
 		}
-	})
-	if !slices.Equal(chunks, []int64{0, 1, 2, 17}) {
-		t.Errorf("chunks %v, want 0 1 2 17", chunks)
-	}
-	if len(got) != len(docs) {
-		t.Fatalf("%d postings back, want %d", len(got), len(docs))
-	}
-	for i, p := range got {
-		if p.doc != docs[i] || p.w != uint32(i+1) {
-			t.Errorf("posting %d = %+v, want doc %d weight %d", i, p, docs[i], i+1)
+		total := 0
+		for rows.Next() {
+			var level, n, d int
+			if err := rows.Scan(&level, &n, &d); err != nil {
+				t.Fatal(err)
+			}
+			if n >= mergeFactor {
+				t.Errorf("after %d documents: %d segments of level %d", at, n, level)
+			}
+			total += d
+		}
+		rows.Close()
+		if _, indexed := count(t, s); total != indexed {
+			t.Errorf("after %d documents: segments hold %d documents, want %d", at, total, indexed)
 		}
 	}
-	// A chunk appended out of order (two processes indexing at once).
-	out := postingsBatch{}
-	out.add(7, []termWeight{{"a", 1}})
-	b := append((*out["a"])[0].b, (*pb["a"])[0].b...)
-	ps, err := decodePostings(nil, 0, b)
-	if err != nil || len(ps) != 4 || ps[0].doc != 1 || ps[1].doc != 2 || ps[2].doc != 7 || ps[3].doc != 4095 {
-		t.Errorf("out-of-order chunk read back as %+v (%v), want docs 1 2 7 4095", ps, err)
+	docsKey, err := s.docsKey(ctx)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if _, err := decodePostings(nil, 0, []byte{1}); err == nil {
-		t.Error("a chunk cut short was read")
+	v, err := s.lengths(ctx, docsKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits := 0
+	for _, query := range rankQueries {
+		hits += compareRankings(t, s, v, query, store.Filter{}, store.Page{Limit: 500})
+	}
+	if hits == 0 {
+		t.Error("no hits to compare")
 	}
 }
 
@@ -250,7 +395,7 @@ func TestSearchWithoutOwnIndex(t *testing.T) {
 		}
 		before = append(before, hits)
 	}
-	for _, table := range []string{"search_docs", "search_spans", "search_postings"} {
+	for _, table := range []string{"search_docs", "search_spans", "search_postings", "search_segments"} {
 		if _, err := s.write.ExecContext(ctx, "DELETE FROM "+table); err != nil {
 			t.Fatal(err)
 		}

@@ -29,18 +29,31 @@ CREATE TABLE search_spans (
     spans BLOB NOT NULL
 );
 
--- Per term, the documents holding it in chunks of 4,096 doc numbers (chunk
--- = doc >> 12): per document the doc's low 12 bits (2 bytes, little endian)
--- and its weight 2 x (times in the title) + (times in the body) (uvarint),
--- in doc order. Storing a batch appends to each term's last chunk.
+-- The postings: per term, the documents holding it and the term's weight in
+-- each, 2 x (times in the title) + (times in the body). They are kept in
+-- segments, as FTS5 keeps its own: storing a batch writes one new segment
+-- of its terms, and segments of like size are merged four into one (in
+-- the same transaction), so that a posting is rewritten a few times in all
+-- and a term is read from a few segments. A segment's terms, in byte
+-- order, are packed into blocks of under 1 KB (store/sqlite, postings.go),
+-- each a row keyed by its first term: storing a batch writes tens of rows
+-- instead of one per term.
+CREATE TABLE search_segments (
+    seg   INTEGER PRIMARY KEY,
+    level INTEGER NOT NULL, -- floor(log4(docs)); merged with its like
+    docs  INTEGER NOT NULL, -- documents indexed in it
+    first INTEGER NOT NULL  -- its lowest doc: segments are read in doc order
+);
+
 CREATE TABLE search_postings (
-    term     TEXT NOT NULL,
-    chunk    INTEGER NOT NULL,
-    postings BLOB NOT NULL,
-    PRIMARY KEY (term, chunk)
+    seg   INTEGER NOT NULL,
+    term  TEXT NOT NULL,    -- the block's first term
+    block BLOB NOT NULL,
+    PRIMARY KEY (seg, term)
 ) WITHOUT ROWID;
 
 -- +goose Down
 DROP TABLE search_postings;
+DROP TABLE search_segments;
 DROP TABLE search_spans;
 DROP TABLE search_docs;
