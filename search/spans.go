@@ -28,20 +28,20 @@ func AppendSpans(dst []byte, text string, terms []Term) []byte {
 	}
 	runes, at := 0, 0 // code point and byte offsets of the walk through text
 	prevEnd := 0      // byte offset of the previous term's end
-	// In valid UTF-8 (a store's texts) a code point starts at every byte
-	// but continuation bytes: counting them is a third of decoding.
-	valid := utf8.ValidString(text)
 	seek := func(r int) (int, bool) {
 		for runes < r {
 			if at >= len(text) {
 				return 0, false
 			}
-			if valid {
+			// ASCII and two-byte letters (Arabic) inline: for them
+			// utf8.DecodeRuneInString leaves its inlined path, which was
+			// most of the cost.
+			switch c := text[at]; {
+			case c < utf8.RuneSelf:
 				at++
-				for at < len(text) && text[at]&0xC0 == 0x80 {
-					at++
-				}
-			} else {
+			case c >= 0xC2 && c < 0xE0 && at+1 < len(text) && text[at+1]&0xC0 == 0x80:
+				at += 2
+			default:
 				_, size := utf8.DecodeRuneInString(text[at:])
 				at += size
 			}

@@ -182,7 +182,7 @@ func (s *Store) writeBackfill(ctx context.Context, b analysedBatch) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	sw := newSearchWriter(&s.gathered)
+	sw := newSearchWriter(s.gathered)
 	defer sw.close()
 	for i, d := range b.docs {
 		if !done[d.doc] {

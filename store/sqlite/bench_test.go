@@ -99,10 +99,11 @@ func benchStore(b *testing.B, articles int) *Store {
 
 // BenchmarkSearchNew runs searches never run before, as the API's load
 // test's pairs are: a common word and one drawn from the titles, the
-// search cache emptied each time. Snippets included.
+// search cache emptied each time, and phrases of two words from the titles
+// (FTS5 ranks them). Snippets included.
 func BenchmarkSearchNew(b *testing.B) {
 	s := benchStore(b, 5000)
-	var words []string
+	var words, phrases []string
 	rows, err := s.read.Query("SELECT title FROM documents ORDER BY rowid LIMIT 2000")
 	if err != nil {
 		b.Fatal(err)
@@ -112,20 +113,27 @@ func BenchmarkSearchNew(b *testing.B) {
 		if err := rows.Scan(&title); err != nil {
 			b.Fatal(err)
 		}
-		for _, w := range strings.Fields(title) {
+		fields := strings.Fields(title)
+		for _, w := range fields {
 			if utf8.RuneCountInString(w) >= 5 {
 				words = append(words, w)
 			}
 		}
+		if len(fields) >= 3 && len(search.Analyze(fields[1]+" "+fields[2])) == 2 {
+			phrases = append(phrases, `"`+fields[1]+" "+fields[2]+`"`)
+		}
 	}
 	rows.Close()
-	for _, kind := range []string{"rare", "pair"} {
+	for _, kind := range []string{"rare", "pair", "phrase"} {
 		b.Run(kind, func(b *testing.B) {
 			cpu0 := cputime.Process()
 			for i := 0; b.Loop(); i++ {
 				q := words[i%len(words)]
-				if kind == "pair" {
+				switch kind {
+				case "pair":
 					q = "السعودية " + q
+				case "phrase": // FTS5's
+					q = phrases[i%len(phrases)]
 				}
 				s.searches = searchCache{} // every search is new
 				if _, err := s.Search(context.Background(), q, store.SearchOptions{}); err != nil {

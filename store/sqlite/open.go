@@ -38,7 +38,6 @@ import (
 	"net/url"
 	"path/filepath"
 	"runtime"
-	"sync"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" database/sql driver
 
@@ -72,7 +71,7 @@ type Store struct {
 	prepared    prepared              // statements of the frequent reads (prepared.go)
 	docLengths  docLengths            // lengths of the indexed documents (rankterms.go)
 	postingBufs postingBufs           // buffers of decoded postings (postings.go)
-	gathered    sync.Pool             // *gathered: a batch's postings (searchwrite.go)
+	gathered    chan *gathered        // one kept: a batch's postings (searchwrite.go)
 	searching   chan struct{}         // a slot per search computed at once (search.go)
 
 	// beforeInsert, when set (by tests), runs before each document of a batch
@@ -130,6 +129,7 @@ func (s *Store) open(ctx context.Context) error {
 	s.read.SetMaxIdleConns(readers)
 	s.analyzers = make(chan *search.Analyzer, analyzersKept*runtime.GOMAXPROCS(0))
 	s.searching = make(chan struct{}, runtime.GOMAXPROCS(0))
+	s.gathered = make(chan *gathered, 1)
 	return s.backfillSearch(ctx)
 }
 

@@ -69,6 +69,7 @@ func (w *blockWriter) add(term string, ps []posting) {
 	}
 	if len(w.cur) == 0 {
 		w.first, w.prev = term, ""
+		w.cur = make([]byte, 0, max(blockBytes, size))
 	}
 	shared := commonPrefix(w.prev, term)
 	w.cur = binary.AppendUvarint(w.cur, uint64(shared))

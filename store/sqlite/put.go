@@ -95,7 +95,7 @@ func (s *Store) writeBatch(ctx context.Context, batch []store.Analyzed, ahead *a
 		return nil, err
 	}
 	defer insTerms.Close()
-	sw := newSearchWriter(&s.gathered)
+	sw := newSearchWriter(s.gathered)
 	defer sw.close()
 	storedAt := time.Now().UTC().Format(time.RFC3339)
 	aw := newAnalysisWriter(tx, storedAt, s.flushArgs)

@@ -52,8 +52,15 @@ CREATE TABLE search_postings (
     PRIMARY KEY (seg, term)
 ) WITHOUT ROWID;
 
+-- FTS5 now serves phrases only, which a few segments more on a level
+-- hardly slow (a new phrase search over 5,000 articles 0.40 CPU ms with
+-- either), while merging its segments four at a time cost some 8 % of the
+-- CPU time of storing a document: merge sixteen at a time (FTS5's most).
+INSERT INTO document_terms (document_terms, rank) VALUES ('automerge', 16);
+
 -- +goose Down
 DROP TABLE search_postings;
 DROP TABLE search_segments;
 DROP TABLE search_spans;
 DROP TABLE search_docs;
+INSERT INTO document_terms (document_terms, rank) VALUES ('automerge', 4);
