@@ -418,3 +418,39 @@ func TestSearchWithoutOwnIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestGatheredWeights: a batch's postings per term, title words weighing 2
+// and body words 1, kept across batches without leaking into the next.
+func TestGatheredWeights(t *testing.T) {
+	terms := func(words ...string) []search.Term {
+		var ts []search.Term
+		for _, w := range words {
+			ts = append(ts, search.Term{Text: w})
+		}
+		return ts
+	}
+	kept := make(chan *gathered, 1)
+	for round := range 2 {
+		w := newSearchWriter(kept)
+		g := w.gathered
+		g.addTerms(7, terms("a"), 2)
+		g.addTerms(7, terms("a", "b", "a"), 1)
+		g.addTerms(9, terms("b"), 1)
+		if round == 0 {
+			g.addTerms(9, terms("c"), 2)
+		}
+		g.group()
+		got := map[string][]posting{}
+		for _, e := range g.entries {
+			got[e.term] = e.ps
+		}
+		want := map[string][]posting{"a": {{7, 4}}, "b": {{7, 1}, {9, 1}}}
+		if round == 0 {
+			want["c"] = []posting{{9, 2}}
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("round %d: %v, want %v", round, got, want)
+		}
+		w.close()
+	}
+}
