@@ -144,6 +144,7 @@ func (s *Store) writeBatch(ctx context.Context, batch []store.Analyzed, ahead *a
 			return nil, fmt.Errorf("indexing document %s: %w", d.ID, err)
 		}
 		sw.add(doc, searchDoc{d.ID, d.Outlet, d.Published}, t)
+		ahead.release(i)
 		if item.Analysis != nil {
 			if err := aw.add(ctx, d, item.Analysis); err != nil {
 				return nil, err
@@ -289,6 +290,12 @@ func (s *Store) analyseAhead(docs []isnad.Document, present map[string]bool) *an
 func (a *analysis) get(i int) indexed {
 	<-a.ready[i]
 	return a.out[i]
+}
+
+// release drops document i's terms once written: a batch's terms, kept to
+// the end of it, weighed some 8 MB.
+func (a *analysis) release(i int) {
+	a.out[i] = indexed{done: true}
 }
 
 // stop ends the analysis early (the batch failed) and waits for its
