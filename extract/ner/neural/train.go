@@ -190,7 +190,8 @@ func LoadVectors(r io.Reader) (*Vectors, error) {
 }
 
 // Train learns a tagger from sentences. It is deterministic for given
-// sentences, vectors and configuration (the number of workers included).
+// sentences, vectors and configuration; the number of workers is part of
+// it, as it changes the order of the gradient's float sums.
 // log, when not nil, gets a line per epoch; dev, when not empty, is scored
 // after each.
 func Train(ctx context.Context, sents []ner.Sentence, vec *Vectors, cfg Config, dev []ner.Sentence, log io.Writer) (*Model, error) {
