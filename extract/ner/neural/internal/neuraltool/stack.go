@@ -206,6 +206,7 @@ func runStack(ctx context.Context, args []string) error {
 	trig := fs.String("triggers", "data/ner/triggers.tsv", "trigger-word file")
 	clus := fs.String("clusters", "data/ner/clusters.tsv.gz", "cluster file")
 	dump := fs.String("dump", "", "write the gold, network and combined tags here (gob), for later scoring")
+	pseed := fs.Uint64("perceptron-seed", ner.DefaultTrainOptions().Seed, "the perceptron's shuffling seed")
 	fs.Parse(args)
 	vec, sents, err := nf.load()
 	if err != nil {
@@ -215,6 +216,7 @@ func runStack(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	opt.Seed = *pseed
 	start := time.Now()
 	var gold, comb, net, base [][]string
 	if *folds == 0 {
