@@ -10,8 +10,8 @@
 // MaxTextBytes, MaxFieldBytes, MaxBatch) and per query (package search). All
 // of SaudiNewsNet (31,030 articles, 8.8 M words) makes a 170 MB file, some
 // 100 MB of it the text itself and most of the rest the full-text index;
-// the own index adds some 62 MB (29,834 documents: postings 30 MB, spans
-// 32 MB, lengths 1 MB).
+// the own index adds some 52 MB (30,004 documents: postings 19 MB in 7
+// segments, spans 32 MB, lengths 1.5 MB).
 //
 // Analyses (migration 3) are written with the document in the same
 // transaction, through multi-row INSERTs queued per table (rows.go,
@@ -22,7 +22,7 @@
 // Measured on 2 busy cores (load 3-7), real SaudiNewsNet articles with the
 // shipped pipeline's analyses (10-13.5 claims, 10-12 entities, 18-23
 // mentions each): PutAnalyzed 230-460 documents/s, 2.1-2.4 CPU ms per
-// document (Put without analysis: 0.44). Over 5,000 analysed articles (a
+// document (Put without analysis: 0.31-0.34 at load 3-7). Over 5,000 analysed articles (a
 // 98 MB file, of which about 25 MB are the documents and their full-text
 // index): the first page of claims about the most mentioned entity (1,457
 // claims) 4-7 ms, a document's analysis 0.7-1.5 ms, entities most mentioned

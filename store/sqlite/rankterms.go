@@ -160,8 +160,8 @@ func better(a, b scored) bool {
 // (included, then excluded ones, which add nothing), weights title 2 and
 // body 1 folded into each posting's weight, and the row's length over the
 // average (of all documents: a filter only drops matches, as with FTS5).
-// Only the matches are scored, from postings read in a few rows per term,
-// and the page is kept in a heap.
+// Only the matches are scored, from postings read in a block per segment
+// (segments.go), and the page is kept in a heap.
 func (s *Store) rankTerms(ctx context.Context, q search.Query, v lengthsView, f store.Filter, page store.Page) ([]scored, error) {
 	lists := map[string][]posting{}
 	var phrases []string // the query's terms in FTS5's phrase order

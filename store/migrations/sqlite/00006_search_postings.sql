@@ -32,7 +32,7 @@ CREATE TABLE search_spans (
 -- The postings: per term, the documents holding it and the term's weight in
 -- each, 2 x (times in the title) + (times in the body). They are kept in
 -- segments, as FTS5 keeps its own: storing a batch writes one new segment
--- of its terms, and segments of like size are merged four into one (in
+-- of its terms, and segments of like size are merged three into one (in
 -- the same transaction), so that a posting is rewritten a few times in all
 -- and a term is read from a few segments. A segment's terms, in byte
 -- order, are packed into blocks of under 1 KB (store/sqlite, postings.go),
@@ -40,7 +40,7 @@ CREATE TABLE search_spans (
 -- instead of one per term.
 CREATE TABLE search_segments (
     seg   INTEGER PRIMARY KEY,
-    level INTEGER NOT NULL, -- floor(log4(docs)); merged with its like
+    level INTEGER NOT NULL, -- floor(log3(docs)); merged with its like
     docs  INTEGER NOT NULL, -- documents indexed in it
     first INTEGER NOT NULL  -- its lowest doc: segments are read in doc order
 );
