@@ -102,7 +102,16 @@ func benchStore(b *testing.B, articles int) *Store {
 // search cache emptied each time, and phrases of two words from the titles
 // (FTS5 ranks them). Snippets included.
 func BenchmarkSearchNew(b *testing.B) {
-	s := benchStore(b, 5000)
+	benchmarkSearchNew(b, 5000)
+}
+
+// BenchmarkSearchNewFullCorpus runs them over all of SaudiNewsNet.
+func BenchmarkSearchNewFullCorpus(b *testing.B) {
+	benchmarkSearchNew(b, 0)
+}
+
+func benchmarkSearchNew(b *testing.B, articles int) {
+	s := benchStore(b, articles)
 	var words, phrases []string
 	rows, err := s.read.Query("SELECT title FROM documents ORDER BY rowid LIMIT 2000")
 	if err != nil {
