@@ -63,7 +63,12 @@ type blockWriter struct {
 // add packs a term's postings, which must be in doc order.
 func (w *blockWriter) add(term string, ps []posting) {
 	w.enc = appendPostings(w.enc[:0], ps)
-	size := 2*binary.MaxVarintLen32 + len(term) + len(w.enc)
+	w.addEncoded(term, len(ps), w.enc)
+}
+
+// addEncoded packs a term's n postings encoded as an entry keeps them.
+func (w *blockWriter) addEncoded(term string, n int, enc []byte) {
+	size := 2*binary.MaxVarintLen32 + len(term) + len(enc)
 	if len(w.cur) > 0 && len(w.cur)+size > blockBytes {
 		w.finish()
 	}
@@ -75,9 +80,9 @@ func (w *blockWriter) add(term string, ps []posting) {
 	w.cur = binary.AppendUvarint(w.cur, uint64(shared))
 	w.cur = binary.AppendUvarint(w.cur, uint64(len(term)-shared))
 	w.cur = append(w.cur, term[shared:]...)
-	w.cur = binary.AppendUvarint(w.cur, uint64(len(ps)))
-	w.cur = binary.AppendUvarint(w.cur, uint64(len(w.enc)))
-	w.cur = append(w.cur, w.enc...)
+	w.cur = binary.AppendUvarint(w.cur, uint64(n))
+	w.cur = binary.AppendUvarint(w.cur, uint64(len(enc)))
+	w.cur = append(w.cur, enc...)
 	w.prev = term
 }
 

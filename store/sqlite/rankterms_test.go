@@ -245,11 +245,36 @@ func TestPostingsBlocks(t *testing.T) {
 		}
 		readers = append(readers, r)
 	}
+	// And one whose terms no other segment has: copied as they are.
+	var own blockWriter
+	for i := range 500 {
+		own.add(fmt.Sprintf("ميليشي%05dب", i), []posting{{uint32(i + 1), 3}})
+	}
+	own.finish()
+	var r segmentReader
+	for _, b := range own.blocks {
+		r.blocks = append(r.blocks, b.b)
+	}
+	readers = append(readers, r)
 	merged, err := mergeBlocks(readers)
 	if err != nil {
 		t.Fatal(err)
 	}
 	check("merged", merged)
+	for _, i := range []int{0, 77, 499} {
+		term := fmt.Sprintf("ميليشي%05dب", i)
+		j := len(merged) - 1
+		for merged[j].first > term {
+			j--
+		}
+		r := entryReader{b: merged[j].b}
+		if !r.find(term) {
+			t.Fatalf("merged: %q not found", term)
+		}
+		if ps, err := decodePostings(nil, r.n, r.ps); err != nil || len(ps) != 1 || ps[0] != (posting{uint32(i + 1), 3}) {
+			t.Errorf("merged: %q postings %+v (%v)", term, ps, err)
+		}
+	}
 	if _, err := decodePostings(nil, 1, []byte{1}); err == nil {
 		t.Error("postings cut short were read")
 	}

@@ -176,6 +176,24 @@ func mergeBlocks(readers []segmentReader) ([]block, error) {
 			break
 		}
 		term := string(least)
+		holding := 0
+		for i := range readers {
+			if r := &readers[i]; !r.done && string(r.entry.term) == term {
+				holding++
+			}
+		}
+		if holding == 1 {
+			// Most terms are in one segment of those merged: their
+			// postings are copied as they are.
+			for i := range readers {
+				if r := &readers[i]; !r.done && string(r.entry.term) == term {
+					w.addEncoded(term, r.entry.n, r.entry.ps)
+					r.advance()
+					break
+				}
+			}
+			continue
+		}
 		ps = ps[:0]
 		for i := range readers {
 			r := &readers[i]
