@@ -121,6 +121,9 @@ func (s *Store) open(ctx context.Context) error {
 	if err := migrate(ctx, s.write); err != nil {
 		return err
 	}
+	if err := checkSearchLayout(ctx, s.write); err != nil {
+		return err
+	}
 	if s.read, err = sql.Open("sqlite", dsn(s.path, true)); err != nil {
 		return err
 	}

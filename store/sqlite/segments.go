@@ -26,6 +26,22 @@ const (
 	maxMergeLevel = 9
 )
 
+// checkSearchLayout refuses a store whose own search index has the layout
+// a development build gave migration 6 before segments (a row per term and
+// chunk): its schema version is 6, yet it lacks search_segments.
+func checkSearchLayout(ctx context.Context, db *sql.DB) error {
+	var n int
+	err := db.QueryRowContext(ctx,
+		"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'search_segments'").Scan(&n)
+	if err != nil {
+		return fmt.Errorf("checking the search index: %w", err)
+	}
+	if n == 0 {
+		return fmt.Errorf("its search index has the layout of a development build of isnad: make the store again")
+	}
+	return nil
+}
+
 // segmentLevel is the level of a segment of docs documents.
 func segmentLevel(docs int64) int {
 	l := 0

@@ -1,6 +1,10 @@
 package sqlite
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+)
 
 // TestDataVersion: the version changes when a document is stored and when
 // corpus results are saved, and only then.
@@ -28,5 +32,24 @@ func TestDataVersion(t *testing.T) {
 	}
 	if version() == v1 {
 		t.Error("saving corpus results left the version as it was")
+	}
+}
+
+// TestOldSearchLayoutRefused: a store whose search index has the layout of
+// a development build (no segments) is refused with a clear error.
+func TestOldSearchLayoutRefused(t *testing.T) {
+	s := openTemp(t)
+	if _, err := s.write.Exec("DROP TABLE search_segments"); err != nil {
+		t.Fatal(err)
+	}
+	path := s.Path()
+	s.Close()
+	s, err := Open(context.Background(), path)
+	if err == nil {
+		s.Close()
+		t.Fatal("a store without search segments was opened")
+	}
+	if !strings.Contains(err.Error(), "make the store again") {
+		t.Errorf("error %q does not say what to do", err)
 	}
 }
