@@ -128,6 +128,7 @@ func (g *gathered) group() {
 		ends[m.term].at++
 	}
 	start := int32(0)
+	g.entries = g.entries[:0]
 	for i, term := range g.names {
 		g.entries = append(g.entries, termPostings{term, g.flat[start:ends[i].at:ends[i].at]})
 		start = ends[i].at
