@@ -124,6 +124,11 @@ type benchSample struct {
 	common, rare                        []string
 }
 
+// maxRareWords bounds the rare words sampled: 8 common words × 10,000 rare
+// ones make 80,000 pairs, more than a 30-second run at 10,000 requests a
+// second searches (30,000 pairs), so that most searches of a run are new.
+const maxRareWords = 10_000
+
 // commonWords are frequent in any Arabic news corpus; searching them ranks
 // a large share of the documents.
 var commonWords = []string{"السعودية", "المملكة", "وزير", "الرياض", "الأمير", "اليوم", "العام", "الحكومة"}
@@ -155,22 +160,27 @@ func sampleStore(ctx context.Context, c *http.Client, base string, rng *rand.Ran
 	}
 	// Documents from pages spread over the listing; their titles give the
 	// rare words, enough of them that a search cache cannot hold them all.
-	for range 10 {
-		var page struct {
+	rare := map[string]bool{}
+	for _, w := range commonWords {
+		rare[w] = true // never a rare word
+	}
+	for page := range 40 {
+		var pg struct {
 			Items []struct {
 				ID, Title string
 			} `json:"items"`
 		}
 		off := rng.IntN(max(stats.Documents-100, 1))
-		if err := getJSON(ctx, c, fmt.Sprintf("%s/api/documents?limit=100&offset=%d", base, off), &page); err != nil {
+		if err := getJSON(ctx, c, fmt.Sprintf("%s/api/documents?limit=100&offset=%d", base, off), &pg); err != nil {
 			return s, err
 		}
-		for _, d := range page.Items {
-			if !slices.Contains(s.docs, d.ID) {
+		for _, d := range pg.Items {
+			if page < 10 && !slices.Contains(s.docs, d.ID) {
 				s.docs = append(s.docs, d.ID)
 			}
 			for _, w := range strings.Fields(d.Title) {
-				if len([]rune(w)) >= 5 && !slices.Contains(commonWords, w) && len(s.rare) < 2000 && !slices.Contains(s.rare, w) {
+				if len([]rune(w)) >= 5 && len(s.rare) < maxRareWords && !rare[w] {
+					rare[w] = true
 					s.rare = append(s.rare, w)
 				}
 			}
@@ -269,6 +279,32 @@ var benchMix = []benchKind{
 	{"stats", 5, func(benchSample, *rand.Rand) string { return "/api/stats" }},
 }
 
+// searchesSeen tells a search asked for the first time in the run from a
+// repeated one, which the server answers from its cache: the two are timed
+// apart, so that the figures of new searches are not flattered by repeats
+// (more of them the faster the server goes).
+type searchesSeen struct {
+	mu sync.Mutex
+	m  map[string]bool
+}
+
+func newSearchesSeen() *searchesSeen { return &searchesSeen{m: map[string]bool{}} }
+
+// label is the endpoint under which r is timed: searches get "(new)" the
+// first time their path is asked for and "(again)" after.
+func (ss *searchesSeen) label(r benchRequest) string {
+	if !strings.HasPrefix(r.endpoint, "search") {
+		return r.endpoint
+	}
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	if ss.m[r.path] {
+		return r.endpoint + " (again)"
+	}
+	ss.m[r.path] = true
+	return r.endpoint + " (new)"
+}
+
 // next draws one request of the mix.
 func (s benchSample) next(rng *rand.Rand) benchRequest {
 	n := rng.IntN(100)
@@ -328,8 +364,9 @@ func (a *app) benchServe(ctx context.Context, base string, opt benchServeOptions
 	fmt.Fprintf(a.stdout, "sampled %d documents, %d claims, %d outlets, %d days, %d actors, %d rare words\n",
 		len(sample.docs), len(sample.claims), len(sample.outlets), len(sample.days), len(sample.actors), len(sample.rare))
 
+	seen := newSearchesSeen()
 	if opt.serial > 0 {
-		if err := serialCosts(ctx, a.stdout, client, base, sample, opt, opt.url == ""); err != nil {
+		if err := serialCosts(ctx, a.stdout, client, base, sample, opt, opt.url == "", seen); err != nil {
 			return err
 		}
 	}
@@ -337,7 +374,7 @@ func (a *app) benchServe(ctx context.Context, base string, opt benchServeOptions
 	var elapsed time.Duration
 	cpu0 := cputime.Process()
 	err = a.profiled(func() error {
-		timings, elapsed = runClients(ctx, client, base, sample, opt)
+		timings, elapsed = runClients(ctx, client, base, sample, opt, seen)
 		return nil
 	})
 	if err != nil {
@@ -364,15 +401,17 @@ func (a *app) benchServe(ctx context.Context, base string, opt benchServeOptions
 // (server and client): on a busy machine the CPU time per request says more
 // than the latency under load, which waits for processors other programs
 // hold.
-func serialCosts(ctx context.Context, w io.Writer, client *http.Client, base string, s benchSample, opt benchServeOptions, inProcess bool) error {
+func serialCosts(ctx context.Context, w io.Writer, client *http.Client, base string, s benchSample, opt benchServeOptions, inProcess bool, seen *searchesSeen) error {
 	fmt.Fprintf(w, "one client, %d requests of each kind:\n%-20s %9s %9s\n", opt.serial, "endpoint", "p50", "CPU/req")
 	rng := rand.New(rand.NewPCG(opt.seed, 1<<32))
 	for _, k := range benchMix {
 		took := make([]time.Duration, 0, opt.serial)
 		cpu0 := cputime.Process()
 		for range opt.serial {
+			path := k.path(s, rng)
+			seen.label(benchRequest{k.endpoint, path}) // the load run's searches of it are repeats
 			t0 := time.Now()
-			failed, err := fetch(ctx, client, base+k.path(s, rng))
+			failed, err := fetch(ctx, client, base+path)
 			if err != nil {
 				return err
 			}
@@ -393,7 +432,7 @@ func serialCosts(ctx context.Context, w io.Writer, client *http.Client, base str
 
 // runClients runs the clients until the duration is over; requests cut off
 // by the end are not counted.
-func runClients(ctx context.Context, client *http.Client, base string, s benchSample, opt benchServeOptions) ([]benchTiming, time.Duration) {
+func runClients(ctx context.Context, client *http.Client, base string, s benchSample, opt benchServeOptions, seen *searchesSeen) ([]benchTiming, time.Duration) {
 	ctx, cancel := context.WithTimeout(ctx, opt.duration)
 	defer cancel()
 	var mu sync.Mutex
@@ -406,6 +445,7 @@ func runClients(ctx context.Context, client *http.Client, base string, s benchSa
 			var mine []benchTiming
 			for ctx.Err() == nil {
 				r := s.next(rng)
+				endpoint := seen.label(r)
 				t0 := time.Now()
 				failed, err := fetch(ctx, client, base+r.path)
 				if ctx.Err() != nil {
@@ -414,7 +454,7 @@ func runClients(ctx context.Context, client *http.Client, base string, s benchSa
 				if err != nil {
 					failed = true
 				}
-				mine = append(mine, benchTiming{r.endpoint, time.Since(t0), failed})
+				mine = append(mine, benchTiming{endpoint, time.Since(t0), failed})
 			}
 			mu.Lock()
 			all = append(all, mine...)

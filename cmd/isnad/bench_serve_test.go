@@ -71,3 +71,25 @@ func TestPercentile(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchesSeen: a search is timed as new the first time its path is
+// asked for and as a repeat after; other requests keep their names.
+func TestSearchesSeen(t *testing.T) {
+	ss := newSearchesSeen()
+	steps := []struct {
+		r    benchRequest
+		want string
+	}{
+		{benchRequest{"search pair", "/api/search?q=a+b"}, "search pair (new)"},
+		{benchRequest{"search pair", "/api/search?q=a+c"}, "search pair (new)"},
+		{benchRequest{"search pair", "/api/search?q=a+b"}, "search pair (again)"},
+		{benchRequest{"search rare", "/api/search?q=a+b"}, "search rare (again)"},
+		{benchRequest{"document", "/api/documents/x"}, "document"},
+		{benchRequest{"document", "/api/documents/x"}, "document"},
+	}
+	for i, s := range steps {
+		if got := ss.label(s.r); got != s.want {
+			t.Errorf("step %d: label(%v) = %q, want %q", i, s.r, got, s.want)
+		}
+	}
+}
