@@ -127,14 +127,20 @@ func (s *Store) open(ctx context.Context) error {
 	if s.read, err = sql.Open("sqlite", dsn(s.path, true)); err != nil {
 		return err
 	}
-	readers := max(4, 2*runtime.GOMAXPROCS(0))
+	// A reader for each search slot, so that searches never wait for a
+	// connection (the cheap reads are mostly answered from caches).
+	readers := max(8, searchesPerCPU*runtime.GOMAXPROCS(0))
 	s.read.SetMaxOpenConns(readers)
 	s.read.SetMaxIdleConns(readers)
 	s.analyzers = make(chan *search.Analyzer, analyzersKept*runtime.GOMAXPROCS(0))
-	s.searching = make(chan struct{}, runtime.GOMAXPROCS(0))
+	s.searching = make(chan struct{}, searchesPerCPU*runtime.GOMAXPROCS(0))
 	s.gathered = make(chan *gathered, 1)
 	return s.backfillSearch(ctx)
 }
+
+// searchesPerCPU is how many searches are computed at once per processor
+// (search.go).
+const searchesPerCPU = 4
 
 // dsn is the driver's name for the file with the settings every connection
 // gets: a busy timeout, a larger page cache, foreign keys, synchronous=NORMAL (safe in WAL mode:
