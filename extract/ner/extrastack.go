@@ -3,7 +3,6 @@ package ner
 import (
 	"context"
 	"fmt"
-	"slices"
 )
 
 // Extra stacked inputs: an experiment's hook for feeding the second pass of
@@ -33,22 +32,7 @@ func TrainStackedExtra(ctx context.Context, sents []Sentence, extra [][][]string
 	if len(extra) != len(sents) {
 		return nil, fmt.Errorf("training with extra stacked inputs: %d sentences but %d rows of extra features", len(sents), len(extra))
 	}
-	base := opt
-	base.Families &^= StackFeatures
-	base.Dev, base.Log = nil, nil
-	folds := opt.StackFolds
-	if folds == 0 {
-		folds = DefaultTrainOptions().StackFolds
-	}
-	prior, err := heldOutTags(ctx, sents, base, folds)
-	if err != nil {
-		return nil, err
-	}
-	first, err := trainPass(ctx, sents, base, nil, nil)
-	if err != nil {
-		return nil, err
-	}
-	return trainSecondExtra(ctx, sents, opt, prior, first, extra)
+	return trainStacked(ctx, sents, opt, extra)
 }
 
 // extraFeatures hashes the other tagger's features of one sentence, each
@@ -64,90 +48,12 @@ func extraFeatures(extra [][]string, prior []int) sentenceFeatures {
 	return out
 }
 
-// trainSecondExtra is trainPass's second pass with the extra features
-// joined to the stacked ones.
-func trainSecondExtra(ctx context.Context, sents []Sentence, opt TrainOptions, prior [][]int, first *Model, extra [][][]string) (*Model, error) {
-	fz := newFeaturizer(opt.Resources, opt.Families)
-	data := make([]trainingSentence, len(sents))
-	p := &perceptron{index: map[uint64]int32{}}
-	for si, s := range sents {
-		if len(s.Tags) != len(s.Tokens) || len(extra[si]) != len(s.Tokens) {
-			return nil, fmt.Errorf("training tagger: sentence %d has %d tokens, %d tags, %d extra rows", si+1, len(s.Tokens), len(s.Tags), len(extra[si]))
-		}
-		data[si].gold = make([]int, len(s.Tags))
-		for i, tag := range s.Tags {
-			id, ok := tagID(tag)
-			if !ok {
-				return nil, fmt.Errorf("training tagger: sentence %d token %d: unknown tag %q", si+1, i+1, tag)
-			}
-			data[si].gold[i] = id
-		}
-	}
-	docSize := max(opt.DocumentSize, 1)
-	for lo := 0; lo < len(sents); lo += docSize {
-		hi := min(lo+docSize, len(sents))
-		doc := make([][]string, 0, hi-lo)
-		for _, s := range sents[lo:hi] {
-			doc = append(doc, s.Tokens)
-		}
-		feats := make([]sentenceFeatures, hi-lo)
-		infos := fz.extractDocument(doc, feats)
-		stack := make([]sentenceFeatures, len(feats))
-		stackFeatures(infos, prior[lo:hi], stack)
-		for k := range feats {
-			j := joinFeatures(&feats[k], &stack[k])
-			x := extraFeatures(extra[lo+k], prior[lo+k])
-			data[lo+k].feats = joinFeatures(&j, &x)
-			for _, h := range data[lo+k].feats.flat {
-				if _, ok := p.index[h]; !ok {
-					p.index[h] = int32(len(p.index))
-				}
-			}
-		}
-	}
-	bags := max(opt.Bags, 1)
-	var mean []float64
-	var meanTrans [nTags + 1][nTags]float64
-	for bag := 0; bag < bags; bag++ {
-		if bag > 0 {
-			p = &perceptron{index: p.index}
-		}
-		if err := p.run(ctx, data, opt, opt.Seed+uint64(bag), fz, docSize, first); err != nil {
-			return nil, err
-		}
-		if bags == 1 {
-			break
-		}
-		if mean == nil {
-			mean = make([]float64, len(p.w))
-		}
-		for i := range mean {
-			mean[i] += (p.w[i] - p.acc[i]/max(p.steps, 1)) / float64(bags)
-		}
-		for q := range meanTrans {
-			for t := range meanTrans[q] {
-				meanTrans[q][t] += (p.trans[q][t] - p.tac[q][t]/max(p.steps, 1)) / float64(bags)
-			}
-		}
-	}
-	if bags > 1 {
-		p = &perceptron{index: p.index, w: mean, acc: make([]float64, len(mean)), trans: meanTrans, steps: 1}
-	}
-	return p.model(fz, opt.Families, docSize, first), nil
-}
-
 // TagSentencesExtra tags sentences (runs of the model's document size read
 // as documents) with a model from TrainStackedExtra, extra holding the
 // other tagger's features of every token.
 func (m *Model) TagSentencesExtra(sents []Sentence, extra [][][]string) [][]string {
 	out := make([][]string, 0, len(sents))
-	size := max(m.docSize, 1)
-	for lo := 0; lo < len(sents); lo += size {
-		hi := min(lo+size, len(sents))
-		var doc [][]string
-		for _, s := range sents[lo:hi] {
-			doc = append(doc, s.Tokens)
-		}
+	sentenceDocuments(sents, m.docSize, func(lo int, doc [][]string) {
 		prior := m.first.tagIDs(doc)
 		feats := make([]sentenceFeatures, len(doc))
 		infos := m.feat.extractDocument(doc, feats)
@@ -165,7 +71,7 @@ func (m *Model) TagSentencesExtra(sents []Sentence, extra [][][]string) [][]stri
 			}
 			out = append(out, tags)
 		}
-	}
+	})
 	return out
 }
 
@@ -174,19 +80,5 @@ func (m *Model) TagSentencesExtra(sents []Sentence, extra [][][]string) [][]stri
 // as [lo, hi) sentence ranges, so that another tagger's held-out output
 // can be made on the same folds.
 func StackFolds(n int, opt TrainOptions) [][2]int {
-	folds := opt.StackFolds
-	if folds == 0 {
-		folds = DefaultTrainOptions().StackFolds
-	}
-	docSize := max(opt.DocumentSize, 1)
-	docs := (n + docSize - 1) / docSize
-	if docs < folds {
-		docSize, docs = 1, n
-	}
-	folds = min(folds, docs)
-	var out [][2]int
-	for k := 0; k < folds; k++ {
-		out = append(out, [2]int{min(k*docs/folds*docSize, n), min((k+1)*docs/folds*docSize, n)})
-	}
-	return slices.Clip(out)
+	return foldRanges(n, opt.DocumentSize, stackFolds(opt))
 }

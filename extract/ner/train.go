@@ -66,24 +66,53 @@ func Train(ctx context.Context, sents []Sentence, opt TrainOptions) (*Model, err
 		return nil, fmt.Errorf("training tagger: epochs must be positive, got %d", opt.Epochs)
 	}
 	if opt.Families&StackFeatures == 0 {
-		return trainPass(ctx, sents, opt, nil, nil)
+		return trainPass(ctx, sents, opt, nil, nil, nil)
 	}
+	return trainStacked(ctx, sents, opt, nil)
+}
+
+// trainStacked trains a first pass without the stacked features, tags every
+// sentence with first passes that did not see it, and trains the second
+// pass over those tags; extra, when not nil, is another tagger's held-out
+// features of every token for the second pass (extrastack.go).
+func trainStacked(ctx context.Context, sents []Sentence, opt TrainOptions, extra [][][]string) (*Model, error) {
 	base := opt
 	base.Families &^= StackFeatures
 	base.Dev, base.Log = nil, nil
-	folds := opt.StackFolds
-	if folds == 0 {
-		folds = DefaultTrainOptions().StackFolds
-	}
-	prior, err := heldOutTags(ctx, sents, base, folds)
+	prior, err := heldOutTags(ctx, sents, base, stackFolds(opt))
 	if err != nil {
 		return nil, err
 	}
-	first, err := trainPass(ctx, sents, base, nil, nil)
+	first, err := trainPass(ctx, sents, base, nil, nil, nil)
 	if err != nil {
 		return nil, err
 	}
-	return trainPass(ctx, sents, opt, prior, first)
+	return trainPass(ctx, sents, opt, prior, first, extra)
+}
+
+// stackFolds is how many folds the second pass's held-out tags are made in.
+func stackFolds(opt TrainOptions) int {
+	if opt.StackFolds == 0 {
+		return DefaultTrainOptions().StackFolds
+	}
+	return opt.StackFolds
+}
+
+// foldRanges cuts n sentences into folds at document boundaries (runs of
+// docSize sentences), or between sentences when there are fewer documents
+// than folds, as [lo, hi) ranges.
+func foldRanges(n, docSize, folds int) [][2]int {
+	docSize = max(docSize, 1)
+	docs := (n + docSize - 1) / docSize
+	if docs < folds { // too few documents: cut between sentences
+		docSize, docs = 1, n
+	}
+	folds = min(folds, docs)
+	out := make([][2]int, 0, folds)
+	for k := 0; k < folds; k++ {
+		out = append(out, [2]int{min(k*docs/folds*docSize, n), min((k+1)*docs/folds*docSize, n)})
+	}
+	return out
 }
 
 // heldOutTags tags every sentence with a model trained on the other folds
@@ -92,17 +121,11 @@ func heldOutTags(ctx context.Context, sents []Sentence, opt TrainOptions, folds 
 	if folds < 2 {
 		return nil, fmt.Errorf("training stacked tagger: needs at least 2 folds, got %d", folds)
 	}
-	docSize := max(opt.DocumentSize, 1)
-	docs := (len(sents) + docSize - 1) / docSize
-	if docs < folds { // too few documents: cut between sentences
-		docSize, docs = 1, len(sents)
-	}
-	folds = min(folds, docs)
 	out := make([][]int, 0, len(sents))
-	for k := 0; k < folds; k++ {
-		lo, hi := min(k*docs/folds*docSize, len(sents)), min((k+1)*docs/folds*docSize, len(sents))
+	for k, r := range foldRanges(len(sents), opt.DocumentSize, folds) {
+		lo, hi := r[0], r[1]
 		train := append(append([]Sentence(nil), sents[:lo]...), sents[hi:]...)
-		m, err := trainPass(ctx, train, opt, nil, nil)
+		m, err := trainPass(ctx, train, opt, nil, nil, nil)
 		if err != nil {
 			return nil, fmt.Errorf("training stacked tagger, fold %d: %w", k+1, err)
 		}
@@ -112,14 +135,19 @@ func heldOutTags(ctx context.Context, sents []Sentence, opt TrainOptions, folds 
 }
 
 // trainPass trains one perceptron; prior, when not nil, holds the first
-// pass's tags of every sentence, and first is that pass's model.
-func trainPass(ctx context.Context, sents []Sentence, opt TrainOptions, prior [][]int, first *Model) (*Model, error) {
+// pass's tags of every sentence, and first is that pass's model; extra,
+// when not nil (with prior), another tagger's features of every token
+// (extrastack.go).
+func trainPass(ctx context.Context, sents []Sentence, opt TrainOptions, prior [][]int, first *Model, extra [][][]string) (*Model, error) {
 	fz := newFeaturizer(opt.Resources, opt.Families)
 	data := make([]trainingSentence, 0, len(sents))
 	p := &perceptron{index: map[uint64]int32{}}
 	for si, s := range sents {
 		if len(s.Tags) != len(s.Tokens) {
 			return nil, fmt.Errorf("training tagger: sentence %d has %d tokens but %d tags", si+1, len(s.Tokens), len(s.Tags))
+		}
+		if extra != nil && len(extra[si]) != len(s.Tokens) {
+			return nil, fmt.Errorf("training tagger: sentence %d has %d tokens but %d rows of extra features", si+1, len(s.Tokens), len(extra[si]))
 		}
 		ts := trainingSentence{gold: make([]int, len(s.Tags))}
 		for i, tag := range s.Tags {
@@ -132,19 +160,18 @@ func trainPass(ctx context.Context, sents []Sentence, opt TrainOptions, prior []
 		data = append(data, ts)
 	}
 	docSize := max(opt.DocumentSize, 1)
-	for lo := 0; lo < len(sents); lo += docSize {
-		hi := min(lo+docSize, len(sents))
-		doc := make([][]string, 0, hi-lo)
-		feats := make([]sentenceFeatures, hi-lo)
-		for _, s := range sents[lo:hi] {
-			doc = append(doc, s.Tokens)
-		}
+	sentenceDocuments(sents, docSize, func(lo int, doc [][]string) {
+		feats := make([]sentenceFeatures, len(doc))
 		infos := fz.extractDocument(doc, feats)
 		if prior != nil {
 			stack := make([]sentenceFeatures, len(feats))
-			stackFeatures(infos, prior[lo:hi], stack)
+			stackFeatures(infos, prior[lo:lo+len(doc)], stack)
 			for k := range feats {
 				feats[k] = joinFeatures(&feats[k], &stack[k])
+				if extra != nil {
+					x := extraFeatures(extra[lo+k], prior[lo+k])
+					feats[k] = joinFeatures(&feats[k], &x)
+				}
 			}
 		}
 		for k := range feats {
@@ -155,7 +182,7 @@ func trainPass(ctx context.Context, sents []Sentence, opt TrainOptions, prior []
 				}
 			}
 		}
-	}
+	})
 	bags := max(opt.Bags, 1)
 	var mean []float64
 	var meanTrans [nTags + 1][nTags]float64
@@ -363,29 +390,34 @@ func (m *Model) Score(sents []Sentence) Scores {
 // runs of the model's document size as documents.
 func (m *Model) TagSentences(sents []Sentence) [][]string {
 	pred := make([][]string, 0, len(sents))
-	size := max(m.docSize, 1)
-	for lo := 0; lo < len(sents); lo += size {
-		var doc [][]string
-		for _, s := range sents[lo:min(lo+size, len(sents))] {
-			doc = append(doc, s.Tokens)
-		}
+	sentenceDocuments(sents, m.docSize, func(_ int, doc [][]string) {
 		pred = append(pred, m.TagDocument(doc)...)
-	}
+	})
 	return pred
 }
 
 // sentenceIDs is TagSentences with tag ids.
 func (m *Model) sentenceIDs(sents []Sentence) [][]int {
 	out := make([][]int, 0, len(sents))
-	size := max(m.docSize, 1)
-	for lo := 0; lo < len(sents); lo += size {
-		var doc [][]string
-		for _, s := range sents[lo:min(lo+size, len(sents))] {
-			doc = append(doc, s.Tokens)
-		}
+	sentenceDocuments(sents, m.docSize, func(_ int, doc [][]string) {
 		out = append(out, m.tagIDs(doc)...)
-	}
+	})
 	return out
+}
+
+// sentenceDocuments calls f with each run of size sentences read as one
+// document (ANERcorp marks no article boundaries) and the index of its
+// first sentence.
+func sentenceDocuments(sents []Sentence, size int, f func(lo int, doc [][]string)) {
+	size = max(size, 1)
+	for lo := 0; lo < len(sents); lo += size {
+		run := sents[lo:min(lo+size, len(sents))]
+		doc := make([][]string, len(run))
+		for i, s := range run {
+			doc[i] = s.Tokens
+		}
+		f(lo, doc)
+	}
 }
 
 // joinFeatures puts each token's features of a and b together.
