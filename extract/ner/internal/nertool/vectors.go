@@ -21,21 +21,8 @@ func runVectors(ctx context.Context, args []string) error {
 	fs.IntVar(&opt.Words, "words", opt.Words, "words that get vectors")
 	fs.Uint64Var(&opt.Seed, "seed", opt.Seed, "seeds the SVD projection")
 	fs.Parse(args)
-	wv, err := clusters.EmbedWords(ctx, func(emit func([]string)) error {
-		return clusters.ReadSaudiNewsNet(ctx, *corpus, emit)
-	}, opt, os.Stderr)
-	if err != nil {
-		return err
-	}
-	f, err := os.Create(*out)
-	if err != nil {
-		return err
-	}
-	if err := wv.Save(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	_, err := clusters.EmbedCorpus(ctx, *corpus, *out, opt, os.Stderr)
+	return err
 }
 
 // runCodes turns word vectors into word codes, the tagger's `vectors`

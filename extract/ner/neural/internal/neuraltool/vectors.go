@@ -22,19 +22,6 @@ func runVectors(ctx context.Context, args []string) error {
 	if *out == "" {
 		return fmt.Errorf("vectors needs -o")
 	}
-	wv, err := clusters.EmbedWords(ctx, func(emit func([]string)) error {
-		return clusters.ReadSaudiNewsNet(ctx, *corpus, emit)
-	}, opt, os.Stderr)
-	if err != nil {
-		return err
-	}
-	f, err := os.Create(*out)
-	if err != nil {
-		return err
-	}
-	if err := wv.Save(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	_, err := clusters.EmbedCorpus(ctx, *corpus, *out, opt, os.Stderr)
+	return err
 }
