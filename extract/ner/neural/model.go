@@ -219,18 +219,26 @@ func lstmForward(W, b []float32, d, h int, x []float32, n int, reverse bool, st 
 			}
 			z[r] = s
 		}
-		c, tc, ht := st.c[t*h:(t+1)*h], st.tc[t*h:(t+1)*h], st.h[t*h:(t+1)*h]
-		for j := 0; j < h; j++ {
-			i, f, g, o := sigmoid(z[j]), sigmoid(z[h+j]), tanh(z[2*h+j]), sigmoid(z[3*h+j])
-			z[j], z[h+j], z[2*h+j], z[3*h+j] = i, f, g, o
-			cv := i * g
-			if cp != nil {
-				cv += f * cp[j]
-			}
-			c[j] = cv
-			tc[j] = tanh(cv)
-			ht[j] = o * tc[j]
+		lstmCell(z, cp, st.c[t*h:(t+1)*h], st.tc[t*h:(t+1)*h], st.h[t*h:(t+1)*h])
+	}
+}
+
+// lstmCell turns a step's gate sums z (input, forget, candidate, output;
+// H each) into its activations, kept in z for the backward pass, and the
+// cell c, tanh(c) and output ht, from the previous cell cp (nil at the
+// first step).
+func lstmCell(z, cp, c, tc, ht []float32) {
+	h := len(c)
+	for j := 0; j < h; j++ {
+		i, f, g, o := sigmoid(z[j]), sigmoid(z[h+j]), tanh(z[2*h+j]), sigmoid(z[3*h+j])
+		z[j], z[h+j], z[2*h+j], z[3*h+j] = i, f, g, o
+		cv := i * g
+		if cp != nil {
+			cv += f * cp[j]
 		}
+		c[j] = cv
+		tc[j] = tanh(cv)
+		ht[j] = o * tc[j]
 	}
 }
 

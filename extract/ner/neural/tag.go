@@ -93,17 +93,7 @@ func lstmRecur(W []float32, d, h int, rows [][]float32, col, n int, reverse bool
 		if k > 0 {
 			cp = st.c[prev*h : (prev+1)*h]
 		}
-		c, tc, ht := st.c[t*h:(t+1)*h], st.tc[t*h:(t+1)*h], st.h[t*h:(t+1)*h]
-		for j := 0; j < h; j++ {
-			i, f, g, o := sigmoid(z[j]), sigmoid(z[h+j]), tanh(z[2*h+j]), sigmoid(z[3*h+j])
-			cv := i * g
-			if cp != nil {
-				cv += f * cp[j]
-			}
-			c[j] = cv
-			tc[j] = tanh(cv)
-			ht[j] = o * tc[j]
-		}
+		lstmCell(z, cp, st.c[t*h:(t+1)*h], st.tc[t*h:(t+1)*h], st.h[t*h:(t+1)*h])
 	}
 }
 
