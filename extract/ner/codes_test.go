@@ -57,14 +57,7 @@ func TestWordCodeFeatures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	if err := m.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	loaded, err := Load(&buf, "codes")
-	if err != nil {
-		t.Fatal(err)
-	}
+	loaded := saveAndLoad(t, m, "codes")
 	if got := loaded.feat.res.Codes.Lookup("حلب"); !slices.Equal(got, []string{"h200:7", "h50:3"}) {
 		t.Errorf("codes lost in the model file: %v", got)
 	}

@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"bytes"
 	"slices"
 	"testing"
 
@@ -44,14 +43,7 @@ func TestAltClusterFeatures(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	if err := m.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	loaded, err := Load(&buf, "alt")
-	if err != nil {
-		t.Fatal(err)
-	}
+	loaded := saveAndLoad(t, m, "alt")
 	if ids, _ := loaded.feat.res.Clusters.Lookup("دمشق"); !loaded.feat.res.Clusters.HasAlt() || ids.Alt != 12 {
 		t.Errorf("alt ids lost in the model file: %+v", ids)
 	}

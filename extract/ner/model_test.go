@@ -78,16 +78,23 @@ func TestTrainRejectsBadInput(t *testing.T) {
 	}
 }
 
-func TestSaveLoadRoundTrip(t *testing.T) {
-	m := trainTiny(t)
+// saveAndLoad writes m as a model file and reads it back, as name.
+func saveAndLoad(t *testing.T, m *Model, name string) *Model {
+	t.Helper()
 	var buf bytes.Buffer
 	if err := m.Save(&buf); err != nil {
 		t.Fatal(err)
 	}
-	loaded, err := Load(bytes.NewReader(buf.Bytes()), "tiny")
+	loaded, err := Load(&buf, name)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("loading the saved model: %v", err)
 	}
+	return loaded
+}
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	m := trainTiny(t)
+	loaded := saveAndLoad(t, m, "tiny")
 	if loaded.Families() != m.Families() {
 		t.Errorf("families %v after load, want %v", loaded.Families(), m.Families())
 	}

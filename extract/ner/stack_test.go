@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"bytes"
 	"context"
 	"reflect"
 	"slices"
@@ -90,14 +89,7 @@ func TestStackedModelTrainsSavesAndLoads(t *testing.T) {
 	if sc := m.Score(tinyCorpus()); sc.Micro.F1 != 1 {
 		t.Errorf("training-set micro-F1 %.3f, want 1", sc.Micro.F1)
 	}
-	var buf bytes.Buffer
-	if err := m.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	loaded, err := Load(bytes.NewReader(buf.Bytes()), "tiny-stacked")
-	if err != nil {
-		t.Fatal(err)
-	}
+	loaded := saveAndLoad(t, m, "tiny-stacked")
 	if loaded.first == nil {
 		t.Fatalf("first pass lost in saving")
 	}

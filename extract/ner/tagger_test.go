@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -214,14 +213,7 @@ func TestTagFastMatchesPlainPath(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := os.ReadFile(goldenTagsPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, docs, err := parseGolden(b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, docs := readGolden(t)
 	docs = docs[:min(len(docs), 40)]
 	for _, tagger := range []*Model{m, m.FirstPass()} {
 		for d, doc := range docs {
@@ -242,14 +234,7 @@ func TestTagConcurrently(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := os.ReadFile(goldenTagsPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, docs, err := parseGolden(b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, docs := readGolden(t)
 	want := make([][][]string, len(docs))
 	for d := range docs {
 		want[d] = m.TagDocument(docs[d].tokens)

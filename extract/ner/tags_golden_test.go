@@ -70,14 +70,7 @@ func TestShippedModelGoldenTags(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	b, err := os.ReadFile(goldenTagsPath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, docs, err := parseGolden(b)
-	if err != nil {
-		t.Fatal(err)
-	}
+	want, docs := readGolden(t)
 	if want != digest {
 		t.Fatalf("%s was recorded with model %s, the shipped model is %s: record it again with -update", goldenTagsPath, want, digest)
 	}
@@ -159,6 +152,21 @@ func formatGolden(digest string, docs []goldenDoc) []byte {
 		}
 	}
 	return b.Bytes()
+}
+
+// readGolden reads goldenTagsPath: the digest of the model it was recorded
+// with, and its documents.
+func readGolden(t *testing.T) (string, []goldenDoc) {
+	t.Helper()
+	b, err := os.ReadFile(goldenTagsPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	digest, docs, err := parseGolden(b)
+	if err != nil {
+		t.Fatalf("%s: %v", goldenTagsPath, err)
+	}
+	return digest, docs
 }
 
 func parseGolden(b []byte) (string, []goldenDoc, error) {
