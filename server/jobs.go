@@ -17,9 +17,10 @@ import (
 )
 
 // Job is an upload or a relink running in the background, as the API shows
-// it. Jobs run one at a time, in the order they came; they live in memory
-// (the last maxJobsKept finished ones stay readable) and do not survive a
-// restart of the server.
+// it. Jobs run one at a time, in the order they came. Each change of state
+// is written to the store, so the last maxJobsKept jobs are still listed
+// after the server restarts; a job that was queued or running when the
+// server stopped shows as cancelled (its stored documents stay stored).
 type Job struct {
 	ID    string `json:"id"`
 	Kind  string `json:"kind"`  // "upload" or "relink"
@@ -83,6 +84,7 @@ type jobs struct {
 	queue  chan *runningJob
 	start  sync.Once
 	done   sync.WaitGroup
+	saving sync.WaitGroup // records being written by saveLater
 
 	mu     sync.Mutex
 	byID   map[string]*runningJob
@@ -94,8 +96,9 @@ type jobs struct {
 
 // runningJob is a job with what only the server sees.
 type runningJob struct {
-	job Job    // guarded by jobs.mu
-	dir string // temporary directory of an upload, removed at the end
+	job    Job        // guarded by jobs.mu
+	dir    string     // temporary directory of an upload, removed at the end
+	saveMu sync.Mutex // one write of the job's record at a time (jobstore.go)
 }
 
 func newJobs(s *server) *jobs {
@@ -104,8 +107,10 @@ func newJobs(s *server) *jobs {
 		parent = context.Background()
 	}
 	ctx, cancel := context.WithCancel(parent)
-	return &jobs{s: s, ctx: ctx, cancel: cancel, queue: make(chan *runningJob, maxJobsQueued),
+	js := &jobs{s: s, ctx: ctx, cancel: cancel, queue: make(chan *runningJob, maxJobsQueued),
 		byID: map[string]*runningJob{}, ingester: s.cfg.Ingester}
+	js.load()
+	return js
 }
 
 func newJobID() string {
@@ -133,6 +138,7 @@ func (js *jobs) add(r *runningJob) (Job, error) {
 		for _, q := range js.order {
 			if q.job.Kind == "relink" && q.job.State == jobQueued {
 				q.job.Reason += "; " + r.job.Reason
+				js.saveLater(q)
 				return q.snapshot(), nil
 			}
 		}
@@ -148,6 +154,7 @@ func (js *jobs) add(r *runningJob) (Job, error) {
 	js.byID[r.job.ID] = r
 	js.order = append(js.order, r)
 	js.forget()
+	js.saveLater(r)
 	return r.snapshot(), nil
 }
 
@@ -206,6 +213,13 @@ func (js *jobs) update(r *runningJob, f func(*Job)) {
 	f(&r.job)
 }
 
+// updateAndSave changes a job and writes it to the store: for changes of
+// state, not for progress counts, which would cost a write each.
+func (js *jobs) updateAndSave(r *runningJob, f func(*Job)) {
+	js.update(r, f)
+	js.save(r)
+}
+
 func (j *Job) addError(file, msg string) {
 	j.ErrorCount++
 	if len(j.Errors) < maxJobErrors {
@@ -223,6 +237,7 @@ func (js *jobs) close() {
 	js.mu.Unlock()
 	js.cancel()
 	js.done.Wait()
+	js.saving.Wait()
 }
 
 // work runs the queued jobs one by one until the queue is closed.
@@ -245,7 +260,7 @@ func (js *jobs) run(r *runningJob) {
 	}()
 	ctx := js.ctx
 	now := time.Now().UTC()
-	js.update(r, func(j *Job) { j.Started = &now })
+	js.updateAndSave(r, func(j *Job) { j.Started = &now })
 	var err error
 	if ctx.Err() == nil {
 		if r.job.Kind == "upload" {
@@ -259,7 +274,7 @@ func (js *jobs) run(r *runningJob) {
 		}
 	}
 	end := time.Now().UTC()
-	js.update(r, func(j *Job) {
+	js.updateAndSave(r, func(j *Job) {
 		j.Finished = &end
 		switch {
 		case ctx.Err() != nil:
@@ -280,7 +295,7 @@ func (js *jobs) run(r *runningJob) {
 // upload reads, analyses and stores an upload's files one by one through
 // the same readers, limits and analysis as isnad ingest.
 func (js *jobs) upload(ctx context.Context, r *runningJob) error {
-	js.update(r, func(j *Job) { j.State = jobReading })
+	js.updateAndSave(r, func(j *Job) { j.State = jobReading })
 	if js.ingester == nil {
 		g, err := intake.New(intake.Options{MaxFileBytes: js.s.cfg.MaxFileBytes, Analyse: true})
 		if err != nil {
@@ -330,7 +345,7 @@ func (js *jobs) relink(ctx context.Context, r *runningJob) error {
 	if err != nil {
 		return err
 	}
-	js.update(r, func(j *Job) { j.State = jobLinking; j.Stored = stats.Documents })
+	js.updateAndSave(r, func(j *Job) { j.State = jobLinking; j.Stored = stats.Documents })
 	_, err = intake.Relink(ctx, st, js.s.cfg.ReliabilityPath, intake.LinkOptions{
 		ReasonLanguage: js.s.cfg.ReasonLanguage,
 		Document:       func() { js.update(r, func(j *Job) { j.Linked++ }) },
@@ -346,7 +361,7 @@ func (s *server) job(r *http.Request) (any, error) {
 	id := r.PathValue("id")
 	j, ok := s.jobs.get(id)
 	if !ok {
-		return nil, notFound(fmt.Sprintf("job %s not found (jobs are kept in memory until the server restarts)", id))
+		return nil, notFound(fmt.Sprintf("job %s not found (the last %d jobs are kept)", id, maxJobsKept))
 	}
 	return j, nil
 }

@@ -44,6 +44,7 @@ type Store interface {
 
 	AnalysisStore
 	AccessStore
+	JobStore
 
 	io.Closer
 }

@@ -11,7 +11,7 @@ func TestSQLiteLayersAreOneFolder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"00001_documents.sql", "00002_document_terms_fts5.sql", "00003_analysis.sql", "00004_access.sql", "00005_read_paths.sql", "00006_search_postings.sql"}
+	want := []string{"00001_documents.sql", "00002_document_terms_fts5.sql", "00003_analysis.sql", "00004_access.sql", "00005_read_paths.sql", "00006_search_postings.sql", "00007_jobs.sql"}
 	if !slices.Equal(names, want) {
 		t.Errorf("SQLite migrations = %q, want %q", names, want)
 	}
