@@ -92,13 +92,15 @@ func mustFixed() *fixedWords {
 
 // fixDecoded applies the decoding rules to the tagger's output, in order:
 // words no name contains (edges.go), fixed expressions and verbs that read
-// as names (data/ner/fixed.tsv), then the family name a titled name left
-// out (continuation.go).
+// as names (data/ner/fixed.tsv), places that are a common noun and an
+// adjective (common.go), then the family name a titled name left out
+// (continuation.go).
 func (m *Model) fixDecoded(doc [][]string, ids [][]int) {
 	dropNonNameWords(doc, ids)
 	fw := mustFixed()
 	fw.dropFixedPhrases(doc, ids)
 	fw.dropVerbs(doc, ids)
+	m.dropCommonNounPhrases(doc, ids, mustCommon())
 	m.continueTitledNames(doc, ids)
 }
 
@@ -133,10 +135,21 @@ func (fw *fixedWords) dropFixedPhrases(doc [][]string, ids [][]int) {
 			for k := range p.words {
 				drop[k] = !p.keep[k] || isInsideTag(sent[i+k])
 			}
+			// an entity opened inside the expression was read from it: what
+			// it ran on into after the expression goes too (حسن الظن بالله)
+			end, tail := i+len(p.words), i+len(p.words)
+			if !isInsideTag(sent[i]) {
+				for tail < len(sent) && isInsideTag(sent[tail]) {
+					tail++
+				}
+			}
 			for k := range p.words {
 				if drop[k] {
 					setO(sent, i+k)
 				}
+			}
+			for k := end; k < tail; k++ {
+				sent[k] = tagO
 			}
 			i += len(p.words) - 1
 		}

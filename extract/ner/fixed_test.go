@@ -74,7 +74,9 @@ func TestDropFixedPhrases(t *testing.T) {
 		{"كتعبير عن حسن النوايا والتعاون", "O O B-PER I-PER O", "O O O O O"},
 		{"مبدأ وحسن الجوار", "O B-PER I-PER", "O O O"},
 		{"لحسن الحظ فاز", "B-PER I-PER O", "O O O"},
-		{"حسن الجوار وزير", "B-PER I-PER I-PER", "O O B-PER"},
+		// what an entity read from the expression ran on into goes too
+		{"حسن الظن بالله ثم", "B-PER I-PER I-PER O", "O O O O"},
+		{"وزير حسن الجوار", "B-PER I-PER I-PER", "B-PER O O"},
 		// a name is not an expression
 		{"قال حسن البنا", "O B-PER I-PER", "O B-PER I-PER"},
 		{"حسن نصر الله", "B-PER I-PER I-PER", "B-PER I-PER I-PER"},

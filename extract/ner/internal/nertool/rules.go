@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/isnad/isnad/extract/actors"
 	"github.com/isnad/isnad/extract/ner"
 )
 
@@ -18,10 +19,18 @@ import (
 func runRules(args []string) error {
 	fs := flag.NewFlagSet("rules", flag.ExitOnError)
 	dump := fs.String("dump", "", "tag dump written by train -dump")
+	withActors := fs.Bool("actors", true, "read the actor lexicon as a gazetteer too, as the pipeline does")
 	fs.Parse(args)
 	m, err := ner.Default()
 	if err != nil {
 		return err
+	}
+	if *withActors {
+		lex, err := actors.LoadDefault()
+		if err != nil {
+			return err
+		}
+		m = m.WithGazetteer(lex.Gazetteer())
 	}
 	f, err := os.Open(*dump)
 	if err != nil {
