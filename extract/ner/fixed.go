@@ -124,7 +124,12 @@ func withoutProclitics(folded string) []string {
 // inside an entity, and opens with B- what continued through it.
 func (fw *fixedWords) dropFixedPhrases(doc [][]string, ids [][]int) {
 	for s, sent := range ids {
-		for i := 0; i < len(sent); i++ {
+		for i := 0; i+1 < len(sent); i++ {
+			// an expression matters where the tagger put one of its first
+			// two words in an entity: folding only there keeps this cheap
+			if sent[i] == tagO && sent[i+1] == tagO {
+				continue
+			}
 			p := fw.phraseAt(doc[s], i)
 			if p == nil {
 				continue
