@@ -38,7 +38,8 @@ type linker struct {
 // Link finds the entities of one document: it matches the lexicon in
 // docText, merges the tagger's mentions with the matches, resolves short
 // forms (a later "المرصد", "التنظيم", a bare surname, "الدكتور أفضال") to the
-// full name seen earlier, and links people named with an office ("مدير
+// full name seen earlier, makes persons of by-names ("يلقب بـ «عرّاب
+// المفاوضات»" … "العرّاب"), and links people named with an office ("مدير
 // المرصد …، رامي عبد الرحمن") to the organisation. Mentions carry no document
 // id; Merge sets it. The result is ordered by first mention.
 func Link(docText string, mentions []Mention, lex *Lexicon) []Entity {
@@ -46,7 +47,7 @@ func Link(docText string, mentions []Mention, lex *Lexicon) []Entity {
 	l.toks = scanWords(docText, nil)
 	matches := lex.matchTokens(l.rs, l.toks)
 	ner := l.cleanMentions(mentions)
-	l.items = l.decide(matches, ner)
+	l.items = l.nicknames(l.decide(matches, ner))
 	sort.SliceStable(l.items, func(i, j int) bool { return l.items[i].start < l.items[j].start })
 	for i := range l.items {
 		l.assign(&l.items[i])

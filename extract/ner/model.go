@@ -92,7 +92,7 @@ func (m *Model) Tag(tokens []string) []string {
 // mentions of a word inform one another.
 func (m *Model) TagDocument(doc [][]string) [][]string {
 	ids := m.tagIDs(doc)
-	dropNonNameWords(doc, ids)
+	m.fixDecoded(doc, ids)
 	out := make([][]string, len(doc))
 	for s, sent := range ids {
 		out[s] = make([]string, len(sent))
