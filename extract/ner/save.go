@@ -33,6 +33,7 @@ type modelFile struct {
 	Alt       []uint16 // second partition, when the clusters have one
 	CodeWords []string // words with codes (WordCodes), sorted
 	Codes     [][]string
+	Mined     [][2]string // label, folded phrase: the mined name lists
 	// First is the first pass of a stacked model (nil otherwise): it reads
 	// the same word lists, so it has only weights.
 	First *passFile
@@ -71,6 +72,9 @@ func (m *Model) Save(w io.Writer) error {
 				f.Alt = append(f.Alt, ids.Alt)
 			}
 		}
+	}
+	if res.Mined != nil {
+		f.Mined = res.Mined.entryList()
 	}
 	if res.Codes != nil {
 		f.CodeWords = res.Codes.Words()
@@ -119,6 +123,9 @@ func Load(r io.Reader, name string) (*Model, error) {
 	}
 	if len(f.Triggers) > 0 {
 		res.Triggers = lexiconFromEntries(f.Triggers)
+	}
+	if len(f.Mined) > 0 {
+		res.Mined = lexiconFromEntries(f.Mined)
 	}
 	if len(f.Words) > 0 {
 		words := make(map[string]clusters.IDs, len(f.Words))
