@@ -92,7 +92,6 @@ const (
 	tCodeM1
 	tCodeP1
 	tMined0
-	tMinedBare0
 	tMinedM1
 	tMinedP1
 	tMinedPhrase
@@ -136,10 +135,10 @@ type sentenceInfo struct {
 	coarse  []int // -1 when the word has no cluster
 	fine    []int
 	alt     []int // nil when the clusters have no second partition
-	// mined, minedBare and minedPhrase are gaz, gazBare and phrase for
-	// the mined lists (nil when the family is off).
-	mined, minedBare [][]string
-	minedPhrase      []string
+	// mined and minedPhrase are gaz and phrase for the mined lists (nil
+	// when the family is off).
+	mined       [][]string
+	minedPhrase []string
 
 	padStart, padEnd wordHashes
 }
@@ -157,7 +156,7 @@ func (s *sentenceFeatures) token(i int) []uint64 { return s.flat[s.off[i]:s.off[
 type lexical struct {
 	word              word
 	gaz, gazBare      []string
-	mined, minedBare  []string
+	mined             []string
 	trig              []string
 	coarse, fine, alt int
 }
@@ -183,10 +182,10 @@ func (f *featurizer) lexicalFolded(tok, folded string) *lexical {
 		}
 	}
 	if f.minedOn() {
+		// Not through the word without its article, as the gazetteer is:
+		// mined names that lack one (ماضي، خميس) would match the common
+		// words that carry it (الماضي، الخميس); measured worse.
 		lx.mined = lookupForms(f.res.Mined, w.folded, w.key)
-		if w.bare != w.key || w.loose != w.bare {
-			lx.minedBare = lookupForms(f.res.Mined, w.bare, w.loose)
-		}
 	}
 	if f.families&TriggerFeatures != 0 && f.res.Triggers != nil {
 		lx.trig = lookupForms(f.res.Triggers, w.folded, w.key, w.bare)
@@ -238,7 +237,7 @@ func (f *featurizer) info(tokens []string, seen map[string]*lexical) *sentenceIn
 	}
 	minedOn := f.minedOn()
 	if minedOn {
-		si.mined, si.minedBare = make([][]string, n), make([][]string, n)
+		si.mined = make([][]string, n)
 	}
 	if clusOn {
 		si.coarse, si.fine = make([]int, n), make([]int, n)
@@ -260,7 +259,7 @@ func (f *featurizer) info(tokens []string, seen map[string]*lexical) *sentenceIn
 			si.trig[i] = lx.trig
 		}
 		if minedOn {
-			si.mined[i], si.minedBare[i] = lx.mined, lx.minedBare
+			si.mined[i] = lx.mined
 		}
 		if clusOn {
 			si.coarse[i], si.fine[i] = lx.coarse, lx.fine
@@ -516,9 +515,6 @@ func (f *featurizer) contextFeatures(si *sentenceInfo, i int, fs []uint64) []uin
 	if si.mined != nil {
 		for _, l := range si.mined[i] {
 			fs = append(fs, hash1(tMined0, l))
-		}
-		for _, l := range si.minedBare[i] {
-			fs = append(fs, hash1(tMinedBare0, l))
 		}
 		for _, l := range labelsAt(si.mined, i-1) {
 			fs = append(fs, hash1(tMinedM1, l))
