@@ -45,7 +45,7 @@ type MineOptions struct {
 	MaxQuoted   int // longest quoted title kept
 }
 
-// DefaultMineOptions are the thresholds data/ner/mined.tsv was made with.
+// DefaultMineOptions are the thresholds measured in data/ner/PROVENANCE.md.
 func DefaultMineOptions() MineOptions {
 	return MineOptions{MinCount: 5, MinShare: 0.05, StrongShare: 0.25, PhraseShare: 0.3, MaxWords: 3, MaxQuoted: 6}
 }

@@ -10,8 +10,8 @@
 //	go run ./extract/ner/internal/nertool vectors -o VECTORS   # the SVD word vectors the clusters are cut from
 //	go run ./extract/ner/internal/nertool codes -vectors VECTORS -hier 2000,500,200,50 -keep 200,50 -o CODES
 //	go run ./extract/ner/internal/nertool train -cv 5 -features all+vectors -codes CODES
-//	go run ./extract/ner/internal/nertool mine -o data/ner/mined.tsv   # name lists after head words
-//	go run ./extract/ner/internal/nertool train -cv 5 -features all+mined
+//	go run ./extract/ner/internal/nertool mine -o MINED   # name lists after head words
+//	go run ./extract/ner/internal/nertool train -cv 5 -features all+mined -mined MINED
 package main
 
 import (

@@ -16,7 +16,7 @@ import (
 func runMine(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("mine", flag.ExitOnError)
 	corpus := fs.String("corpus", "../shared/corpus/saudinewsnet", "folder of SaudiNewsNet zips")
-	out := fs.String("o", "data/ner/mined.tsv", "output list (label<TAB>phrase)")
+	out := fs.String("o", "", "output list (label<TAB>phrase)")
 	stats := fs.String("stats", "", "also write label<TAB>name<TAB>after heads<TAB>all occurrences here")
 	opt := ner.DefaultMineOptions()
 	fs.IntVar(&opt.MinCount, "min-count", opt.MinCount, "a name follows heads of its type at least this often")
@@ -25,6 +25,9 @@ func runMine(ctx context.Context, args []string) error {
 	fs.Float64Var(&opt.PhraseShare, "phrase-share", opt.PhraseShare, "a longer name follows heads this share as often as its prefix")
 	fs.IntVar(&opt.MaxWords, "max-words", opt.MaxWords, "longest unquoted name")
 	fs.Parse(args)
+	if *out == "" {
+		return fmt.Errorf("mine needs -o FILE")
+	}
 	read := func(emit func([]string)) error { return clusters.ReadSaudiNewsNet(ctx, *corpus, emit) }
 	names, err := ner.MineNames(ctx, read, opt)
 	if err != nil {
