@@ -24,6 +24,8 @@ import (
 // the label with WeakSuffix: the tagger learns how far to trust each tier.
 const (
 	WeakSuffix = "-weak"
+	// minedLabelPrefix starts every mined label and no gazetteer label.
+	minedLabelPrefix = "LEX-"
 
 	MinedPER  = "LEX-PER"
 	MinedORG  = "LEX-ORG"

@@ -147,4 +147,10 @@ func TestMinedFeatures(t *testing.T) {
 	if got := loaded.feat.res.Mined.Lookup("ريال مدريد"); !slices.Equal(got, []string{MinedORG}) {
 		t.Errorf("mined list lost in the model file: %v", got)
 	}
+	if got, want := loaded.feat.res.Gazetteer.Len(), res.Gazetteer.Len(); got != want {
+		t.Errorf("gazetteer of %d phrases read back as %d", want, got)
+	}
+	if got := loaded.feat.res.Gazetteer.Lookup("الزمالك"); len(got) != 0 {
+		t.Errorf("mined name read back into the gazetteer: %v", got)
+	}
 }
