@@ -75,7 +75,7 @@ var mineHeads = func() map[string]headKind {
 	}
 	add(headKind{label: MinedORG}, "نادي فريق منتخب صحيفة جريدة مجلة قناة وكالة شركة منظمة حركة حزب جامعة مؤسسة هيئة جمعية بنك مصرف اتحاد مجموعة كلية مستشفى تنظيم ميليشيا")
 	add(headKind{label: MinedLOC}, "مدينة محافظة بلدة قرية عاصمة منطقة دولة ولاية إقليم جزيرة مقاطعة حي مخيم بحيرة نهر جبل")
-	add(headKind{label: MinedPER, person: true}, "الرئيس الأمير الأميرة الشيخ الشيخة الدكتور الدكتورة د. السيد السيدة الوزير الوزيرة اللاعب اللاعبة المدرب الملك الملكة الأستاذ المهندس الفنان الفنانة الكاتب الكاتبة الشاعر المخرج المواطن المواطنة الإمام النائب العقيد العميد اللواء المستشار الحارس المهاجم المدافع الداعية القاضي السفير الممثل الممثلة المطرب المطربة الروائي الأديب الباحث الصحفي الإعلامي")
+	add(headKind{label: MinedPER, person: true}, "الرئيس الأمير الأميرة الشيخ الشيخة الدكتور الدكتورة السيد السيدة الوزير الوزيرة اللاعب اللاعبة المدرب الملك الملكة الأستاذ المهندس الفنان الفنانة الكاتب الكاتبة الشاعر المخرج المواطن المواطنة الإمام النائب العقيد العميد اللواء المستشار الحارس المهاجم المدافع الداعية القاضي السفير الممثل الممثلة المطرب المطربة الروائي الأديب الباحث الصحفي الإعلامي")
 	add(headKind{label: MinedMISC, quotedOnly: true}, "كتاب رواية فيلم برنامج مسلسل مسرحية ديوان أغنية ألبوم قصيدة مهرجان معرض مسابقة حملة مبادرة")
 	return m
 }()
@@ -92,8 +92,8 @@ var mineStop = func() map[string]bool {
 // Tokens that open and close a quoted title.
 var quoteClose = map[string]string{"«": "»", "\"": "\"", "“": "”", "'": "'"}
 
-// headOf returns the head a folded token is, stripping a conjunction and a
-// preposition (ولنادي, بمدينة).
+// headOf returns the head a folded token is, through up to two leading
+// conjunctions and prepositions (ولنادي, بمدينة; للأمير is ل + الأمير).
 func headOf(tok string) (headKind, bool) {
 	if k, ok := mineHeads[tok]; ok {
 		return k, true
@@ -108,12 +108,7 @@ func headOf(tok string) (headKind, bool) {
 		if k, ok := mineHeads[t]; ok {
 			return k, true
 		}
-		if strings.HasPrefix(t, "ل") && mineHeads["ا"+t] != (headKind{}) { // للأمير → الأمير
-			return mineHeads["ا"+t], true
-		}
-	}
-	if strings.HasPrefix(tok, "لل") { // للرئيس
-		if k, ok := mineHeads["ال"+tok[len("لل"):]]; ok {
+		if k, ok := mineHeads["ا"+t]; ok && strings.HasPrefix(t, "ل") {
 			return k, true
 		}
 	}
