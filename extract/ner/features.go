@@ -13,7 +13,11 @@ type Resources struct {
 	Triggers  *Lexicon
 	Clusters  *clusters.Set
 	Codes     *WordCodes
-	Extra     []Gazetteer
+	// Mined are name lists mined from unlabelled news (MineNames), read by
+	// the mined features apart from the gazetteer's, so that their
+	// multi-word matches do not hide the gazetteer's.
+	Mined *Lexicon
+	Extra []Gazetteer
 }
 
 // Feature templates: one id per kind of feature, part of the model format.
@@ -87,6 +91,10 @@ const (
 	tCode0
 	tCodeM1
 	tCodeP1
+	tMined0
+	tMinedM1
+	tMinedP1
+	tMinedPhrase
 )
 
 // featurizer turns a sentence into hashed features per token.
@@ -127,6 +135,10 @@ type sentenceInfo struct {
 	coarse  []int // -1 when the word has no cluster
 	fine    []int
 	alt     []int // nil when the clusters have no second partition
+	// mined and minedPhrase are gaz and phrase for the mined lists (nil
+	// when the family is off).
+	mined       [][]string
+	minedPhrase []string
 
 	padStart, padEnd wordHashes
 }
@@ -144,6 +156,7 @@ func (s *sentenceFeatures) token(i int) []uint64 { return s.flat[s.off[i]:s.off[
 type lexical struct {
 	word              word
 	gaz, gazBare      []string
+	mined             []string
 	trig              []string
 	coarse, fine, alt int
 }
@@ -167,6 +180,12 @@ func (f *featurizer) lexicalFolded(tok, folded string) *lexical {
 		if w.bare != w.key || w.loose != w.bare {
 			lx.gazBare = lookupForms(f.gaz, w.bare, w.loose)
 		}
+	}
+	if f.minedOn() {
+		// Not through the word without its article, as the gazetteer is:
+		// mined names that lack one (ماضي، خميس) would match the common
+		// words that carry it (الماضي، الخميس); measured worse.
+		lx.mined = lookupForms(f.res.Mined, w.folded, w.key)
 	}
 	if f.families&TriggerFeatures != 0 && f.res.Triggers != nil {
 		lx.trig = lookupForms(f.res.Triggers, w.folded, w.key, w.bare)
@@ -198,6 +217,10 @@ func (f *featurizer) lexicalFolded(tok, folded string) *lexical {
 	return lx
 }
 
+func (f *featurizer) minedOn() bool {
+	return f.families&MinedFeatures != 0 && f.res.Mined != nil && f.res.Mined.Len() > 0
+}
+
 // info gathers the per-token material of a sentence; seen caches forms
 // across the sentences of a document.
 func (f *featurizer) info(tokens []string, seen map[string]*lexical) *sentenceInfo {
@@ -211,6 +234,10 @@ func (f *featurizer) info(tokens []string, seen map[string]*lexical) *sentenceIn
 	}
 	if trigOn {
 		si.trig = make([][]string, n)
+	}
+	minedOn := f.minedOn()
+	if minedOn {
+		si.mined = make([][]string, n)
 	}
 	if clusOn {
 		si.coarse, si.fine = make([]int, n), make([]int, n)
@@ -231,6 +258,9 @@ func (f *featurizer) info(tokens []string, seen map[string]*lexical) *sentenceIn
 		if trigOn {
 			si.trig[i] = lx.trig
 		}
+		if minedOn {
+			si.mined[i] = lx.mined
+		}
 		if clusOn {
 			si.coarse[i], si.fine[i] = lx.coarse, lx.fine
 			if si.alt != nil {
@@ -240,6 +270,9 @@ func (f *featurizer) info(tokens []string, seen map[string]*lexical) *sentenceIn
 	}
 	if gazOn {
 		si.phrase = matchPhrases(f.gaz, si.words)
+	}
+	if minedOn {
+		si.minedPhrase = matchPhrases(f.res.Mined, si.words)
 	}
 	return si
 }
@@ -477,6 +510,20 @@ func (f *featurizer) contextFeatures(si *sentenceInfo, i int, fs []uint64) []uin
 		}
 		if si.phrase[i] != "" {
 			fs = append(fs, hash1(tGazPhrase, si.phrase[i]))
+		}
+	}
+	if si.mined != nil {
+		for _, l := range si.mined[i] {
+			fs = append(fs, hash1(tMined0, l))
+		}
+		for _, l := range labelsAt(si.mined, i-1) {
+			fs = append(fs, hash1(tMinedM1, l))
+		}
+		for _, l := range labelsAt(si.mined, i+1) {
+			fs = append(fs, hash1(tMinedP1, l))
+		}
+		if si.minedPhrase[i] != "" {
+			fs = append(fs, hash1(tMinedPhrase, si.minedPhrase[i]))
 		}
 	}
 	if si.trig != nil {

@@ -15,6 +15,7 @@ type ResourcePaths struct {
 	Triggers     string // data/ner/triggers.tsv
 	Clusters     string // data/ner/clusters.tsv.gz
 	Codes        string // word codes (gzip TSV), for the vectors features
+	Mined        string // mined name lists (`label<TAB>phrase`), for the mined features
 }
 
 // LoadResources reads the files named in p.
@@ -43,6 +44,11 @@ func LoadResources(p ResourcePaths) (Resources, error) {
 		}
 		defer f.Close()
 		if res.Clusters, err = clusters.Load(f, p.Clusters); err != nil {
+			return res, err
+		}
+	}
+	if p.Mined != "" {
+		if res.Mined, err = readLexiconFile(p.Mined); err != nil {
 			return res, err
 		}
 	}

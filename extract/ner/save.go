@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 
 	"github.com/isnad/isnad/extract/ner/clusters"
 )
@@ -18,13 +19,16 @@ const modelFormat = 2
 // features read, so a model file is complete on its own. Run-time Extra
 // gazetteers are not saved.
 type modelFile struct {
-	Format    int
-	Tags      []string
-	Families  Families
-	DocSize   int
-	Hashes    []uint64 // sorted; row i of Weights belongs to Hashes[i]
-	Weights   []float32
-	Trans     transitions
+	Format   int
+	Tags     []string
+	Families Families
+	DocSize  int
+	Hashes   []uint64 // sorted; row i of Weights belongs to Hashes[i]
+	Weights  []float32
+	Trans    transitions
+	// Gazetteer holds the gazetteer's entries and after them the mined
+	// lists' (labels "LEX-…", which no gazetteer uses): one field for both
+	// keeps the file format, and the shipped file, as they were.
 	Gazetteer [][2]string // label, folded phrase
 	Triggers  [][2]string
 	Words     []string // clustered words, sorted
@@ -72,6 +76,9 @@ func (m *Model) Save(w io.Writer) error {
 			}
 		}
 	}
+	if res.Mined != nil {
+		f.Gazetteer = append(f.Gazetteer, res.Mined.entryList()...)
+	}
 	if res.Codes != nil {
 		f.CodeWords = res.Codes.Words()
 		for _, w := range f.CodeWords {
@@ -114,8 +121,13 @@ func Load(r io.Reader, name string) (*Model, error) {
 		return nil, fmt.Errorf("reading model %s: inconsistent table sizes", name)
 	}
 	var res Resources
-	if len(f.Gazetteer) > 0 {
-		res.Gazetteer = lexiconFromEntries(f.Gazetteer)
+	if gaz, mined := splitMined(f.Gazetteer); len(gaz) > 0 || len(mined) > 0 {
+		if len(gaz) > 0 {
+			res.Gazetteer = lexiconFromEntries(gaz)
+		}
+		if len(mined) > 0 {
+			res.Mined = lexiconFromEntries(mined)
+		}
 	}
 	if len(f.Triggers) > 0 {
 		res.Triggers = lexiconFromEntries(f.Triggers)
@@ -160,4 +172,17 @@ func lexiconFromEntries(entries [][2]string) *Lexicon {
 		lex.Add(e[1], e[0])
 	}
 	return lex
+}
+
+// splitMined separates the mined lists' entries (labels "LEX-…") from the
+// gazetteer's in a model file's Gazetteer field.
+func splitMined(entries [][2]string) (gaz, mined [][2]string) {
+	for _, e := range entries {
+		if strings.HasPrefix(e[0], minedLabelPrefix) {
+			mined = append(mined, e)
+		} else {
+			gaz = append(gaz, e)
+		}
+	}
+	return gaz, mined
 }

@@ -12,6 +12,8 @@
 //	go run ./extract/ner/internal/nertool train -cv 5 -features all+vectors -codes CODES
 //	go run ./extract/ner/internal/nertool rules -dump DUMP   # the decoding rules on gold and predicted tags
 //	go run ./extract/ner/internal/nertool common -o data/ner/common.txt   # common definite nouns, from SaudiNewsNet
+//	go run ./extract/ner/internal/nertool mine -o MINED   # name lists after head words
+//	go run ./extract/ner/internal/nertool train -cv 5 -features all+mined -mined MINED
 package main
 
 import (
@@ -48,6 +50,8 @@ func main() {
 		err = runRules(os.Args[2:])
 	case "common":
 		err = runCommon(ctx, os.Args[2:])
+	case "mine":
+		err = runMine(ctx, os.Args[2:])
 	default:
 		err = runNER(ctx, os.Args[1], os.Args[2:])
 	}

@@ -24,6 +24,7 @@ func runNER(ctx context.Context, cmd string, args []string) error {
 	trig := fs.String("triggers", "data/ner/triggers.tsv", "trigger-word file")
 	clus := fs.String("clusters", "data/ner/clusters.tsv.gz", "cluster file")
 	codes := fs.String("codes", "", "word-code file (nertool codes), for the vectors features")
+	mined := fs.String("mined", "", "mined name lists (nertool mine -o FILE), for the mined features")
 	fam := fs.String("features", "all", "feature families: base, affixes, context, gazetteer, triggers, clusters, all (joined by +)")
 	withActors := fs.Bool("actors", false, "also read the actor lexicon (data/actors) as a gazetteer, as the pipeline does at run time")
 	dump := fs.String("dump", "", "write dev (or, with -cv, cross-validated) tokens with gold and predicted tags here")
@@ -47,7 +48,10 @@ func runNER(ctx context.Context, cmd string, args []string) error {
 	if opt.Families, err = ner.ParseFamilies(*fam); err != nil {
 		return err
 	}
-	if opt.Resources, err = ner.LoadResources(ner.ResourcePaths{GazetteerDir: *gaz, Triggers: *trig, Clusters: *clus, Codes: *codes}); err != nil {
+	if opt.Families&ner.MinedFeatures != 0 && *mined == "" {
+		return fmt.Errorf("the mined features need -mined FILE (written by nertool mine -o FILE)")
+	}
+	if opt.Resources, err = ner.LoadResources(ner.ResourcePaths{GazetteerDir: *gaz, Triggers: *trig, Clusters: *clus, Codes: *codes, Mined: minedPath(opt.Families, *mined)}); err != nil {
 		return err
 	}
 	if *withActors {
@@ -171,4 +175,13 @@ func writeTags(path string, sents []ner.Sentence, preds [][]string) error {
 		fmt.Fprintln(f)
 	}
 	return nil
+}
+
+// minedPath is the mined-list file to read: none unless the family is on,
+// so runs without it need no such file.
+func minedPath(f ner.Families, path string) string {
+	if f&ner.MinedFeatures == 0 {
+		return ""
+	}
+	return path
 }
