@@ -20,6 +20,7 @@ const (
 	ConjunctionFeatures                      // pairs of facts: word before × shape or cluster, proclitic × name list
 	StackFeatures                            // a first-pass tagger's labels of the word, its neighbours and its other mentions
 	VectorFeatures                           // word codes: clusters at several granularities, quantised vector dimensions
+	StatsFeatures                            // how the word behaves in a large corpus: article, suffixes, titles before it, cohesion, quotes
 
 	AllFamilies = AffixFeatures | ContextFeatures | GazetteerFeatures | TriggerFeatures | ClusterFeatures | DocumentFeatures | StackFeatures
 )
@@ -27,7 +28,7 @@ const (
 var familyNames = []struct {
 	f    Families
 	name string
-}{{AffixFeatures, "affixes"}, {ContextFeatures, "context"}, {GazetteerFeatures, "gazetteer"}, {TriggerFeatures, "triggers"}, {ClusterFeatures, "clusters"}, {DocumentFeatures, "document"}, {StackFeatures, "stack"}, {VectorFeatures, "vectors"}}
+}{{AffixFeatures, "affixes"}, {ContextFeatures, "context"}, {GazetteerFeatures, "gazetteer"}, {TriggerFeatures, "triggers"}, {ClusterFeatures, "clusters"}, {DocumentFeatures, "document"}, {StackFeatures, "stack"}, {VectorFeatures, "vectors"}, {StatsFeatures, "wordstats"}}
 
 // String lists the families joined by "+", "base" when none.
 func (f Families) String() string {
@@ -61,7 +62,7 @@ func ParseFamilies(s string) (Families, error) {
 				}
 			}
 			if !found {
-				return 0, fmt.Errorf("unknown feature family %q (want base, affixes, context, gazetteer, triggers, clusters, document, stack, vectors or all)", p)
+				return 0, fmt.Errorf("unknown feature family %q (want base, affixes, context, gazetteer, triggers, clusters, document, stack, vectors, wordstats or all)", p)
 			}
 		}
 	}

@@ -13,6 +13,7 @@ type Resources struct {
 	Triggers  *Lexicon
 	Clusters  *clusters.Set
 	Codes     *WordCodes
+	Stats     *WordCodes // word statistics (WordStats), for the wordstats features
 	Extra     []Gazetteer
 }
 
@@ -87,6 +88,7 @@ const (
 	tCode0
 	tCodeM1
 	tCodeP1
+	tStat0
 )
 
 // featurizer turns a sentence into hashed features per token.
@@ -195,8 +197,23 @@ func (f *featurizer) lexicalFolded(tok, folded string) *lexical {
 			}
 		}
 	}
+	if f.families&StatsFeatures != 0 && f.res.Stats != nil {
+		codes := f.res.Stats.Lookup(w.bare)
+		if codes == nil {
+			codes = f.res.Stats.Lookup(w.loose)
+		}
+		if codes == nil {
+			codes = unseenStats
+		}
+		for _, c := range codes {
+			w.h.stats = append(w.h.stats, strHash(c))
+		}
+	}
 	return lx
 }
+
+// unseenStats are the statistics codes of a word the statistics lack.
+var unseenStats = []string{UnseenWordStat}
 
 // info gathers the per-token material of a sentence; seen caches forms
 // across the sentences of a document.
@@ -442,6 +459,9 @@ func (f *featurizer) formFeatures(h *wordHashes, fs []uint64) []uint64 {
 	}
 	for _, c := range h.codes {
 		fs = append(fs, wordFeature(tCode0, c))
+	}
+	for _, c := range h.stats {
+		fs = append(fs, wordFeature(tStat0, c))
 	}
 	return fs
 }

@@ -10,6 +10,8 @@
 //	go run ./extract/ner/internal/nertool vectors -o VECTORS   # the SVD word vectors the clusters are cut from
 //	go run ./extract/ner/internal/nertool codes -vectors VECTORS -hier 2000,500,200,50 -keep 200,50 -o CODES
 //	go run ./extract/ner/internal/nertool train -cv 5 -features all+vectors -codes CODES
+//	go run ./extract/ner/internal/nertool wordstats -o data/ner/wordstats.tsv.gz   # per-word corpus statistics
+//	go run ./extract/ner/internal/nertool train -cv 5 -features all+wordstats -stats data/ner/wordstats.tsv.gz
 package main
 
 import (
@@ -42,6 +44,8 @@ func main() {
 		err = runVectors(ctx, os.Args[2:])
 	case "codes":
 		err = runCodes(ctx, os.Args[2:])
+	case "wordstats":
+		err = runWordStats(ctx, os.Args[2:])
 	default:
 		err = runNER(ctx, os.Args[1], os.Args[2:])
 	}

@@ -24,6 +24,7 @@ func runNER(ctx context.Context, cmd string, args []string) error {
 	trig := fs.String("triggers", "data/ner/triggers.tsv", "trigger-word file")
 	clus := fs.String("clusters", "data/ner/clusters.tsv.gz", "cluster file")
 	codes := fs.String("codes", "", "word-code file (nertool codes), for the vectors features")
+	stats := fs.String("stats", "", "word-statistics file (nertool wordstats), for the wordstats features")
 	fam := fs.String("features", "all", "feature families: base, affixes, context, gazetteer, triggers, clusters, all (joined by +)")
 	withActors := fs.Bool("actors", false, "also read the actor lexicon (data/actors) as a gazetteer, as the pipeline does at run time")
 	dump := fs.String("dump", "", "write dev (or, with -cv, cross-validated) tokens with gold and predicted tags here")
@@ -47,7 +48,7 @@ func runNER(ctx context.Context, cmd string, args []string) error {
 	if opt.Families, err = ner.ParseFamilies(*fam); err != nil {
 		return err
 	}
-	if opt.Resources, err = ner.LoadResources(ner.ResourcePaths{GazetteerDir: *gaz, Triggers: *trig, Clusters: *clus, Codes: *codes}); err != nil {
+	if opt.Resources, err = ner.LoadResources(ner.ResourcePaths{GazetteerDir: *gaz, Triggers: *trig, Clusters: *clus, Codes: *codes, Stats: *stats}); err != nil {
 		return err
 	}
 	if *withActors {
