@@ -89,6 +89,8 @@ const (
 	tCodeM1
 	tCodeP1
 	tStat0
+	tStatPairM1
+	tStatPairP1
 )
 
 // featurizer turns a sentence into hashed features per token.
@@ -129,6 +131,9 @@ type sentenceInfo struct {
 	coarse  []int // -1 when the word has no cluster
 	fine    []int
 	alt     []int // nil when the clusters have no second partition
+	// pairs[i] is the PMI class of words i and i+1 in the word statistics
+	// (nil without them): each pair is looked up once, not by both words.
+	pairs []int
 
 	padStart, padEnd wordHashes
 }
@@ -212,6 +217,18 @@ func (f *featurizer) lexicalFolded(tok, folded string) *lexical {
 	return lx
 }
 
+// pairClass is the PMI class of two clitic-stripped words in the word
+// statistics, 0 when they hold no such pair.
+func (f *featurizer) pairClass(a, b string) int {
+	var buf [96]byte
+	key := append(append(append(buf[:0], a...), ' '), b...)
+	codes := f.res.Stats.words[string(key)]
+	if len(codes) == 0 || len(codes[0]) != 4 {
+		return 0
+	}
+	return int(codes[0][3] - '0') // pmi1 … pmi3
+}
+
 // unseenStats are the statistics codes of a word the statistics lack.
 var unseenStats = []string{UnseenWordStat}
 
@@ -257,6 +274,12 @@ func (f *featurizer) info(tokens []string, seen map[string]*lexical) *sentenceIn
 	}
 	if gazOn {
 		si.phrase = matchPhrases(f.gaz, si.words)
+	}
+	if f.families&StatsFeatures != 0 && f.res.Stats != nil && n > 1 {
+		si.pairs = make([]int, n-1)
+		for i := range si.pairs {
+			si.pairs[i] = f.pairClass(si.words[i].bare, si.words[i+1].bare)
+		}
 	}
 	return si
 }
@@ -389,6 +412,15 @@ func labelsAt(l [][]string, i int) []string {
 		return nil
 	}
 	return l[i]
+}
+
+// pairAt is the PMI class of the pair of words i, i+1, -1 beyond the
+// sentence.
+func pairAt(p []int, i int) int {
+	if i < 0 || i >= len(p) {
+		return -1
+	}
+	return p[i]
 }
 
 func clusterAt(c []int, i int) int {
@@ -538,6 +570,9 @@ func (f *featurizer) contextFeatures(si *sentenceInfo, i int, fs []uint64) []uin
 		for _, c := range si.hashes(i + 1).ctxCodes {
 			fs = append(fs, wordFeature(tCodeP1, c))
 		}
+	}
+	if f.families&StatsFeatures != 0 && f.res.Stats != nil {
+		fs = append(fs, hashInt(tStatPairM1, pairAt(si.pairs, i-1)), hashInt(tStatPairP1, pairAt(si.pairs, i)))
 	}
 	return fs
 }

@@ -59,6 +59,12 @@ type WordStatsOptions struct {
 	Prior    float64 // pseudo-occurrences at the corpus-wide rate added to every word's counts
 	MinPMI   float64 // natural-log PMI above which a bigram counts as cohesive
 	MinPair  int     // ... when seen at least this often
+	// PairPMI, when above 0, also codes word pairs (clitic-stripped forms,
+	// both among the kept words, seen at least PairCount times) whose
+	// natural-log PMI is at least PairPMI: the cohesion of the two words
+	// at a given place, where the per-word rates give only a tendency.
+	PairPMI   float64
+	PairCount int
 	// Coded lists the rates written as codes, by code prefix (art, pro,
 	// suf, ttl, st, qt, trg, bin, cohl, cohr, nml, nmr); the frequency
 	// class is always written.
@@ -67,9 +73,11 @@ type WordStatsOptions struct {
 
 // DefaultWordStatsOptions are the settings of the shipped statistics file.
 func DefaultWordStatsOptions() WordStatsOptions {
+	// Pairs from a PMI of 3.4 (about ln 30, a pair seen 30 times as often
+	// as chance) and 5 occurrences.
 	// Headline, sentence-start and quote rates are counted but not coded:
 	// they lowered the cross-validated F1 (data/ner/PROVENANCE.md).
-	return WordStatsOptions{MinCount: 5, Words: 100000, Prior: 5, MinPMI: math.Log(30), MinPair: 3,
+	return WordStatsOptions{MinCount: 5, Words: 100000, Prior: 5, MinPMI: math.Log(30), MinPair: 3, PairPMI: 3.4, PairCount: 5,
 		Coded: []string{"art", "pro", "suf", "trg", "bin", "cohl", "cohr", "nml", "nmr"}}
 }
 
@@ -115,6 +123,9 @@ type WordStats struct {
 	Words  []string // clitic-stripped folded forms, most frequent first
 	Counts [][nWordStats]int
 	Codes  [][]string
+	// Pairs are cohesive word pairs ("word word"), PairCodes their PMI classes.
+	Pairs     []string
+	PairCodes []string
 }
 
 // formInfo is what the counting needs of one distinct token form.
@@ -293,7 +304,49 @@ func (l *WordStatsLearner) Learn(opt WordStatsOptions) *WordStats {
 		}
 		ws.Codes = append(ws.Codes, codes)
 	}
+	if opt.PairPMI > 0 {
+		ws.addPairs(l, info, bigram, per, rank, total, opt)
+	}
 	return ws
+}
+
+// addPairs codes the cohesive pairs of kept words under "word word" keys:
+// pmi1 for a PMI within a factor 10 above opt.PairPMI, pmi2 within 100,
+// pmi3 beyond.
+func (ws *WordStats) addPairs(l *WordStatsLearner, info []formInfo, bigram map[uint64]int32, per [][nWordStats]int, rank []int32, total int, opt WordStatsOptions) {
+	kept := make([]bool, len(per))
+	for _, id := range rank {
+		kept[id] = true
+	}
+	pairs := map[uint64]int{}
+	for k, c := range bigram {
+		a, b := &info[k>>32], &info[uint32(k)]
+		if a.word && b.word && kept[a.bare] && kept[b.bare] {
+			pairs[uint64(a.bare)<<32|uint64(b.bare)] += int(c)
+		}
+	}
+	type coded struct {
+		key  string
+		code string
+	}
+	var out []coded
+	for k, c := range pairs {
+		if c < opt.PairCount {
+			continue
+		}
+		a, b := int32(k>>32), int32(uint32(k))
+		pmi := math.Log(float64(c) * float64(total) / (float64(per[a][statN]) * float64(per[b][statN])))
+		if pmi < opt.PairPMI {
+			continue
+		}
+		class := min(1+int((pmi-opt.PairPMI)/math.Log(10)), 3)
+		out = append(out, coded{l.forms[a] + " " + l.forms[b], fmt.Sprintf("pmi%d", class)})
+	}
+	slices.SortFunc(out, func(x, y coded) int { return strings.Compare(x.key, y.key) })
+	for _, p := range out {
+		ws.Pairs = append(ws.Pairs, p.key)
+		ws.PairCodes = append(ws.PairCodes, p.code)
+	}
 }
 
 // formInfos classifies every distinct token form once.
@@ -410,6 +463,9 @@ func (ws *WordStats) WordCodes() *WordCodes {
 	for i, w := range ws.Words {
 		m[w] = ws.Codes[i]
 	}
+	for i, p := range ws.Pairs {
+		m[p] = []string{ws.PairCodes[i]}
+	}
 	return NewWordCodes(m)
 }
 
@@ -436,20 +492,25 @@ func (ws *WordStats) Describe(word string) string {
 // Write writes `word<TAB>code code …` lines, gzip-compressed, sorted by
 // word, the format ReadWordCodes reads.
 func (ws *WordStats) Write(w io.Writer) error {
-	order := make([]int, len(ws.Words))
+	keys := append(slices.Clone(ws.Words), ws.Pairs...)
+	codes := slices.Clone(ws.Codes)
+	for _, c := range ws.PairCodes {
+		codes = append(codes, []string{c})
+	}
+	order := make([]int, len(keys))
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortFunc(order, func(a, b int) int { return strings.Compare(ws.Words[a], ws.Words[b]) })
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
 	}
 	for _, i := range order {
-		if strings.ContainsAny(ws.Words[i], "\t\n") {
+		if strings.ContainsAny(keys[i], "\t\n") {
 			continue
 		}
-		if _, err := fmt.Fprintf(zw, "%s\t%s\n", ws.Words[i], strings.Join(ws.Codes[i], " ")); err != nil {
+		if _, err := fmt.Fprintf(zw, "%s\t%s\n", keys[i], strings.Join(codes[i], " ")); err != nil {
 			return fmt.Errorf("writing word statistics: %w", err)
 		}
 	}

@@ -65,6 +65,17 @@ func TestWordStatsCounts(t *testing.T) {
 	if got := codes.Lookup("كتاب"); !slices.Contains(got, "suf4") {
 		t.Errorf("codes of كتاب: %v, want suf4 among them", got)
 	}
+	opt.PairPMI = math.Log(5)
+	ws = wordStatsCorpus().Learn(opt)
+	if i := slices.Index(ws.Pairs, "عبد عزيز"); i < 0 || ws.PairCodes[i] != "pmi1" {
+		t.Errorf("عبد العزيز should be a cohesive pair (pairs %v, codes %v)", ws.Pairs, ws.PairCodes)
+	}
+	if slices.Contains(ws.Pairs, "و كتاب") {
+		t.Errorf("و الكتاب (PMI 3.5) should not be a pair")
+	}
+	if got := ws.WordCodes().Lookup("عبد عزيز"); !slices.Equal(got, []string{"pmi1"}) {
+		t.Errorf("pair codes: %v", got)
+	}
 	if d := ws.Describe("سلمان"); !strings.Contains(d, "n=20") || !strings.Contains(d, "art=0.000") {
 		t.Errorf("Describe: %q", d)
 	}
@@ -122,7 +133,7 @@ func TestRateClass(t *testing.T) {
 // Statistics feed features of the word, looked up without clitics; a word
 // they lack reads as unseen; a model saved with them reads them back.
 func TestWordStatsFeatures(t *testing.T) {
-	stats := NewWordCodes(map[string][]string{"سلمان": {"f4", "art0", "trg4"}})
+	stats := NewWordCodes(map[string][]string{"سلمان": {"f4", "art0", "trg4"}, "امير سلمان": {"pmi2"}})
 	res := testResources()
 	res.Stats = stats
 	fam := AllFamilies | StatsFeatures
@@ -135,6 +146,20 @@ func TestWordStatsFeatures(t *testing.T) {
 	}
 	if !slices.Contains(sf.token(2), wordFeature(tStat0, strHash(UnseenWordStat))) {
 		t.Errorf("an unknown word should read as unseen")
+	}
+	for _, c := range []struct {
+		tok  int
+		feat uint64
+		what string
+	}{
+		{1, hashInt(tStatPairM1, 2), "وسلمان: the pair الامير سلمان on its left"},
+		{0, hashInt(tStatPairP1, 2), "الامير: the pair on its right"},
+		{1, hashInt(tStatPairP1, 0), "وسلمان: no pair on its right"},
+		{0, hashInt(tStatPairM1, -1), "الامير: the sentence edge on its left"},
+	} {
+		if !slices.Contains(sf.token(c.tok), c.feat) {
+			t.Errorf("missing feature: %s", c.what)
+		}
 	}
 	var off sentenceFeatures
 	newFeaturizer(res, AllFamilies).extract([]string{"سلمان"}, &off)

@@ -24,6 +24,8 @@ func runWordStats(ctx context.Context, args []string) error {
 	opt := ner.DefaultWordStatsOptions()
 	fs.IntVar(&opt.Words, "words", opt.Words, "words that get statistics, the most frequent")
 	fs.IntVar(&opt.MinCount, "min-count", opt.MinCount, "words seen fewer times get none")
+	fs.Float64Var(&opt.PairPMI, "pair-pmi", opt.PairPMI, "also code word pairs of at least this natural-log PMI (0: none)")
+	fs.IntVar(&opt.PairCount, "pair-count", opt.PairCount, "... seen at least this often")
 	fs.Float64Var(&opt.Prior, "prior", opt.Prior, "pseudo-occurrences at the corpus rate added to each word")
 	coded := fs.String("coded", strings.Join(opt.Coded, ","), "rates written as codes (art,pro,suf,ttl,st,qt,trg,bin,cohl,cohr,nml,nmr)")
 	fs.Parse(args)
@@ -37,7 +39,7 @@ func runWordStats(ctx context.Context, args []string) error {
 		return err
 	}
 	ws := l.Learn(opt)
-	fmt.Fprintf(os.Stderr, "word statistics: %d words\n", len(ws.Words))
+	fmt.Fprintf(os.Stderr, "word statistics: %d words, %d pairs\n", len(ws.Words), len(ws.Pairs))
 	if *show != "" {
 		for _, w := range strings.Split(*show, ",") {
 			fmt.Println(ws.Describe(ner.WordStatsKey(arabic.Fold(strings.TrimSpace(w)))))
