@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"strings"
+
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/extract/ner/clusters"
 )
@@ -103,6 +105,10 @@ type featurizer struct {
 	common map[string]*lexical
 	// padStart and padEnd are the hashes of the sentence-edge pads.
 	padStart, padEnd wordHashes
+	// pairs holds the PMI classes of the word pairs of the word
+	// statistics, by pairKey of the two words' hashes: looked up for every
+	// pair of neighbours, it must not hash strings.
+	pairs map[uint64]int8
 }
 
 func newFeaturizer(res Resources, fam Families) *featurizer {
@@ -111,6 +117,9 @@ func newFeaturizer(res Resources, fam Families) *featurizer {
 		f.gaz = append(f.gaz, res.Gazetteer)
 	}
 	f.gaz = append(f.gaz, res.Extra...)
+	if fam&StatsFeatures != 0 && res.Stats != nil {
+		f.pairs = statPairs(res.Stats)
+	}
 	if res.Clusters != nil {
 		words := res.Clusters.Words()
 		f.common = make(map[string]*lexical, len(words))
@@ -217,16 +226,21 @@ func (f *featurizer) lexicalFolded(tok, folded string) *lexical {
 	return lx
 }
 
-// pairClass is the PMI class of two clitic-stripped words in the word
-// statistics, 0 when they hold no such pair.
-func (f *featurizer) pairClass(a, b string) int {
-	var buf [96]byte
-	key := append(append(append(buf[:0], a...), ' '), b...)
-	codes := f.res.Stats.words[string(key)]
-	if len(codes) == 0 || len(codes[0]) != 4 {
-		return 0
+// pairKey identifies a pair of clitic-stripped words by their hashes.
+func pairKey(a, b uint64) uint64 { return mix(a*fnvPrime ^ b) }
+
+// statPairs reads the word pairs ("word word" → pmiN) out of the word
+// statistics.
+func statPairs(stats *WordCodes) map[uint64]int8 {
+	pairs := map[uint64]int8{}
+	for k, codes := range stats.words {
+		a, b, ok := strings.Cut(k, " ")
+		if !ok || len(codes) != 1 || len(codes[0]) != 4 || !strings.HasPrefix(codes[0], "pmi") {
+			continue
+		}
+		pairs[pairKey(strHash(a), strHash(b))] = int8(codes[0][3] - '0') // pmi1 … pmi3
 	}
-	return int(codes[0][3] - '0') // pmi1 … pmi3
+	return pairs
 }
 
 // unseenStats are the statistics codes of a word the statistics lack.
@@ -278,7 +292,7 @@ func (f *featurizer) info(tokens []string, seen map[string]*lexical) *sentenceIn
 	if f.families&StatsFeatures != 0 && f.res.Stats != nil && n > 1 {
 		si.pairs = make([]int, n-1)
 		for i := range si.pairs {
-			si.pairs[i] = f.pairClass(si.words[i].bare, si.words[i+1].bare)
+			si.pairs[i] = int(f.pairs[pairKey(si.words[i].h.bare, si.words[i+1].h.bare)])
 		}
 	}
 	return si

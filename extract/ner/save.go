@@ -33,11 +33,14 @@ type modelFile struct {
 	Alt       []uint16 // second partition, when the clusters have one
 	CodeWords []string // words with codes (WordCodes), sorted
 	Codes     [][]string
-	StatWords []string // words with statistics codes, sorted
-	Stats     [][]string
 	// First is the first pass of a stacked model (nil otherwise): it reads
 	// the same word lists, so it has only weights.
 	First *passFile
+	// StatWords are the words (and word pairs) with statistics codes
+	// (WordStats), sorted; Stats their codes. Last, so the fields before
+	// keep their gob field numbers.
+	StatWords []string
+	Stats     [][]string
 }
 
 // passFile holds the weights of a stacked model's first pass.
