@@ -21,6 +21,7 @@ const (
 	StackFeatures                            // a first-pass tagger's labels of the word, its neighbours and its other mentions
 	VectorFeatures                           // word codes: clusters at several granularities, quantised vector dimensions
 	MinedFeatures                            // name lists mined from unlabelled news after head words (the name without its head)
+	StatsFeatures                            // how the word behaves in a large corpus: article, suffixes, titles before it, cohesion, quotes
 
 	AllFamilies = AffixFeatures | ContextFeatures | GazetteerFeatures | TriggerFeatures | ClusterFeatures | DocumentFeatures | StackFeatures
 )
@@ -28,7 +29,7 @@ const (
 var familyNames = []struct {
 	f    Families
 	name string
-}{{AffixFeatures, "affixes"}, {ContextFeatures, "context"}, {GazetteerFeatures, "gazetteer"}, {TriggerFeatures, "triggers"}, {ClusterFeatures, "clusters"}, {DocumentFeatures, "document"}, {StackFeatures, "stack"}, {VectorFeatures, "vectors"}, {MinedFeatures, "mined"}}
+}{{AffixFeatures, "affixes"}, {ContextFeatures, "context"}, {GazetteerFeatures, "gazetteer"}, {TriggerFeatures, "triggers"}, {ClusterFeatures, "clusters"}, {DocumentFeatures, "document"}, {StackFeatures, "stack"}, {VectorFeatures, "vectors"}, {MinedFeatures, "mined"}, {StatsFeatures, "wordstats"}}
 
 // String lists the families joined by "+", "base" when none.
 func (f Families) String() string {
@@ -62,7 +63,7 @@ func ParseFamilies(s string) (Families, error) {
 				}
 			}
 			if !found {
-				return 0, fmt.Errorf("unknown feature family %q (want base, affixes, context, gazetteer, triggers, clusters, document, stack, vectors, mined or all)", p)
+				return 0, fmt.Errorf("unknown feature family %q (want base, affixes, context, gazetteer, triggers, clusters, document, stack, vectors, mined, wordstats or all)", p)
 			}
 		}
 	}

@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"strings"
+
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/extract/ner/clusters"
 )
@@ -17,6 +19,7 @@ type Resources struct {
 	// the mined features apart from the gazetteer's, so that their
 	// multi-word matches do not hide the gazetteer's.
 	Mined *Lexicon
+	Stats *WordCodes // word statistics (WordStats), for the wordstats features
 	Extra []Gazetteer
 }
 
@@ -95,6 +98,9 @@ const (
 	tMinedM1
 	tMinedP1
 	tMinedPhrase
+	tStat0
+	tStatPairM1
+	tStatPairP1
 )
 
 // featurizer turns a sentence into hashed features per token.
@@ -107,6 +113,10 @@ type featurizer struct {
 	common map[string]*lexical
 	// padStart and padEnd are the hashes of the sentence-edge pads.
 	padStart, padEnd wordHashes
+	// pairs holds the PMI classes of the word pairs of the word
+	// statistics, by pairKey of the two words' hashes: looked up for every
+	// pair of neighbours, it must not hash strings.
+	pairs map[uint64]int8
 }
 
 func newFeaturizer(res Resources, fam Families) *featurizer {
@@ -115,6 +125,9 @@ func newFeaturizer(res Resources, fam Families) *featurizer {
 		f.gaz = append(f.gaz, res.Gazetteer)
 	}
 	f.gaz = append(f.gaz, res.Extra...)
+	if fam&StatsFeatures != 0 && res.Stats != nil {
+		f.pairs = statPairs(res.Stats)
+	}
 	if res.Clusters != nil {
 		words := res.Clusters.Words()
 		f.common = make(map[string]*lexical, len(words))
@@ -139,6 +152,9 @@ type sentenceInfo struct {
 	// when the family is off).
 	mined       [][]string
 	minedPhrase []string
+	// pairs[i] is the PMI class of words i and i+1 in the word statistics
+	// (nil without them): each pair is looked up once, not by both words.
+	pairs []int
 
 	padStart, padEnd wordHashes
 }
@@ -214,12 +230,44 @@ func (f *featurizer) lexicalFolded(tok, folded string) *lexical {
 			}
 		}
 	}
+	if f.families&StatsFeatures != 0 && f.res.Stats != nil {
+		codes := f.res.Stats.Lookup(w.bare)
+		if codes == nil {
+			codes = f.res.Stats.Lookup(w.loose)
+		}
+		if codes == nil {
+			codes = unseenStats
+		}
+		for _, c := range codes {
+			w.h.stats = append(w.h.stats, strHash(c))
+		}
+	}
 	return lx
 }
 
 func (f *featurizer) minedOn() bool {
 	return f.families&MinedFeatures != 0 && f.res.Mined != nil && f.res.Mined.Len() > 0
 }
+
+// pairKey identifies a pair of clitic-stripped words by their hashes.
+func pairKey(a, b uint64) uint64 { return mix(a*fnvPrime ^ b) }
+
+// statPairs reads the word pairs ("word word" → pmiN) out of the word
+// statistics.
+func statPairs(stats *WordCodes) map[uint64]int8 {
+	pairs := map[uint64]int8{}
+	for k, codes := range stats.words {
+		a, b, ok := strings.Cut(k, " ")
+		if !ok || len(codes) != 1 || len(codes[0]) != 4 || !strings.HasPrefix(codes[0], "pmi") {
+			continue
+		}
+		pairs[pairKey(strHash(a), strHash(b))] = int8(codes[0][3] - '0') // pmi1 … pmi3
+	}
+	return pairs
+}
+
+// unseenStats are the statistics codes of a word the statistics lack.
+var unseenStats = []string{UnseenWordStat}
 
 // info gathers the per-token material of a sentence; seen caches forms
 // across the sentences of a document.
@@ -273,6 +321,12 @@ func (f *featurizer) info(tokens []string, seen map[string]*lexical) *sentenceIn
 	}
 	if minedOn {
 		si.minedPhrase = matchPhrases(f.res.Mined, si.words)
+	}
+	if f.families&StatsFeatures != 0 && f.res.Stats != nil && n > 1 {
+		si.pairs = make([]int, n-1)
+		for i := range si.pairs {
+			si.pairs[i] = int(f.pairs[pairKey(si.words[i].h.bare, si.words[i+1].h.bare)])
+		}
 	}
 	return si
 }
@@ -407,6 +461,15 @@ func labelsAt(l [][]string, i int) []string {
 	return l[i]
 }
 
+// pairAt is the PMI class of the pair of words i, i+1, -1 beyond the
+// sentence.
+func pairAt(p []int, i int) int {
+	if i < 0 || i >= len(p) {
+		return -1
+	}
+	return p[i]
+}
+
 func clusterAt(c []int, i int) int {
 	if i < 0 || i >= len(c) {
 		return -2 // sentence edge
@@ -475,6 +538,9 @@ func (f *featurizer) formFeatures(h *wordHashes, fs []uint64) []uint64 {
 	}
 	for _, c := range h.codes {
 		fs = append(fs, wordFeature(tCode0, c))
+	}
+	for _, c := range h.stats {
+		fs = append(fs, wordFeature(tStat0, c))
 	}
 	return fs
 }
@@ -565,6 +631,9 @@ func (f *featurizer) contextFeatures(si *sentenceInfo, i int, fs []uint64) []uin
 		for _, c := range si.hashes(i + 1).ctxCodes {
 			fs = append(fs, wordFeature(tCodeP1, c))
 		}
+	}
+	if f.families&StatsFeatures != 0 && f.res.Stats != nil {
+		fs = append(fs, hashInt(tStatPairM1, pairAt(si.pairs, i-1)), hashInt(tStatPairP1, pairAt(si.pairs, i)))
 	}
 	return fs
 }

@@ -16,6 +16,7 @@ type ResourcePaths struct {
 	Clusters     string // data/ner/clusters.tsv.gz
 	Codes        string // word codes (gzip TSV), for the vectors features
 	Mined        string // mined name lists (`label<TAB>phrase`), for the mined features
+	Stats        string // word statistics (gzip TSV, nertool wordstats), for the wordstats features
 }
 
 // LoadResources reads the files named in p.
@@ -56,6 +57,12 @@ func LoadResources(p ResourcePaths) (Resources, error) {
 		var err error
 		if res.Codes, err = LoadWordCodes(p.Codes); err != nil {
 			return res, err
+		}
+	}
+	if p.Stats != "" {
+		var err error
+		if res.Stats, err = LoadWordCodes(p.Stats); err != nil {
+			return res, fmt.Errorf("word statistics: %w", err)
 		}
 	}
 	return res, nil

@@ -40,6 +40,11 @@ type modelFile struct {
 	// First is the first pass of a stacked model (nil otherwise): it reads
 	// the same word lists, so it has only weights.
 	First *passFile
+	// StatWords are the words (and word pairs) with statistics codes
+	// (WordStats), sorted; Stats their codes. Last, so the fields before
+	// keep their gob field numbers.
+	StatWords []string
+	Stats     [][]string
 }
 
 // passFile holds the weights of a stacked model's first pass.
@@ -85,6 +90,12 @@ func (m *Model) Save(w io.Writer) error {
 			f.Codes = append(f.Codes, res.Codes.Lookup(w))
 		}
 	}
+	if res.Stats != nil {
+		f.StatWords = res.Stats.Words()
+		for _, w := range f.StatWords {
+			f.Stats = append(f.Stats, res.Stats.Lookup(w))
+		}
+	}
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
@@ -116,7 +127,7 @@ func Load(r io.Reader, name string) (*Model, error) {
 		return nil, fmt.Errorf("reading model %s: tag set %v differs from %v", name, f.Tags, tagNames)
 	}
 	if len(f.Weights) != len(f.Hashes)*nTags || len(f.Coarse) != len(f.Words) || len(f.Fine) != len(f.Words) ||
-		len(f.Alt) != 0 && len(f.Alt) != len(f.Words) || len(f.Codes) != len(f.CodeWords) ||
+		len(f.Alt) != 0 && len(f.Alt) != len(f.Words) || len(f.Codes) != len(f.CodeWords) || len(f.Stats) != len(f.StatWords) ||
 		f.First != nil && len(f.First.Weights) != len(f.First.Hashes)*nTags {
 		return nil, fmt.Errorf("reading model %s: inconsistent table sizes", name)
 	}
@@ -149,6 +160,13 @@ func Load(r io.Reader, name string) (*Model, error) {
 			words[w] = f.Codes[i]
 		}
 		res.Codes = NewWordCodes(words)
+	}
+	if len(f.StatWords) > 0 {
+		words := make(map[string][]string, len(f.StatWords))
+		for i, w := range f.StatWords {
+			words[w] = f.Stats[i]
+		}
+		res.Stats = NewWordCodes(words)
 	}
 	if !slices.IsSorted(f.Hashes) || f.First != nil && !slices.IsSorted(f.First.Hashes) {
 		return nil, fmt.Errorf("reading model %s: feature table out of order", name)

@@ -29,6 +29,8 @@ type wordHashes struct {
 	// codes are the hashes of the word's codes (WordCodes), ctxCodes those
 	// that are features of its neighbours too.
 	codes, ctxCodes []uint64
+	// stats are the hashes of the word's statistics codes (WordStats).
+	stats []uint64
 }
 
 func optHash(s string) uint64 {

@@ -26,6 +26,12 @@ type snnArticle struct {
 // body in the SaudiNewsNet zips under dir, in file-name order so that the
 // stream (and what is learnt from it) is the same on every run.
 func ReadSaudiNewsNet(ctx context.Context, dir string, emit func(tokens []string)) error {
+	return ReadSaudiNewsNetParts(ctx, dir, func(tokens []string, _ bool) { emit(tokens) })
+}
+
+// ReadSaudiNewsNetParts is ReadSaudiNewsNet telling titles (title true) from
+// body paragraphs, for statistics that tell them apart.
+func ReadSaudiNewsNetParts(ctx context.Context, dir string, emit func(tokens []string, title bool)) error {
 	paths, err := filepath.Glob(filepath.Join(dir, "*.zip"))
 	if err != nil {
 		return fmt.Errorf("listing corpus %s: %w", dir, err)
@@ -45,7 +51,7 @@ func ReadSaudiNewsNet(ctx context.Context, dir string, emit func(tokens []string
 	return nil
 }
 
-func readZip(path string, emit func([]string)) error {
+func readZip(path string, emit func([]string, bool)) error {
 	zr, err := zip.OpenReader(path)
 	if err != nil {
 		return fmt.Errorf("opening corpus zip %s: %w", path, err)
@@ -69,10 +75,10 @@ func readZip(path string, emit func([]string)) error {
 			return fmt.Errorf("decoding %s/%s: %w", path, f.Name, err)
 		}
 		for _, a := range arts {
-			emit(FoldedTokens(a.Title))
+			emit(FoldedTokens(a.Title), true)
 			for _, para := range strings.Split(a.Content, "\n") {
 				if toks := FoldedTokens(para); len(toks) > 0 {
-					emit(toks)
+					emit(toks, false)
 				}
 			}
 		}

@@ -14,6 +14,8 @@
 //	go run ./extract/ner/internal/nertool common -o data/ner/common.txt   # common definite nouns, from SaudiNewsNet
 //	go run ./extract/ner/internal/nertool mine -o MINED   # name lists after head words
 //	go run ./extract/ner/internal/nertool train -cv 5 -features all+mined -mined MINED
+//	go run ./extract/ner/internal/nertool wordstats -o data/ner/wordstats.tsv.gz   # per-word corpus statistics
+//	go run ./extract/ner/internal/nertool train -cv 5 -features all+wordstats -stats data/ner/wordstats.tsv.gz
 package main
 
 import (
@@ -52,6 +54,8 @@ func main() {
 		err = runCommon(ctx, os.Args[2:])
 	case "mine":
 		err = runMine(ctx, os.Args[2:])
+	case "wordstats":
+		err = runWordStats(ctx, os.Args[2:])
 	default:
 		err = runNER(ctx, os.Args[1], os.Args[2:])
 	}

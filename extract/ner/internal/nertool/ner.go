@@ -25,6 +25,7 @@ func runNER(ctx context.Context, cmd string, args []string) error {
 	clus := fs.String("clusters", "data/ner/clusters.tsv.gz", "cluster file")
 	codes := fs.String("codes", "", "word-code file (nertool codes), for the vectors features")
 	mined := fs.String("mined", "", "mined name lists (nertool mine -o FILE), for the mined features")
+	stats := fs.String("stats", "", "word-statistics file (nertool wordstats), for the wordstats features")
 	fam := fs.String("features", "all", "feature families: base, affixes, context, gazetteer, triggers, clusters, all (joined by +)")
 	withActors := fs.Bool("actors", false, "also read the actor lexicon (data/actors) as a gazetteer, as the pipeline does at run time")
 	dump := fs.String("dump", "", "write dev (or, with -cv, cross-validated) tokens with gold and predicted tags here")
@@ -51,7 +52,7 @@ func runNER(ctx context.Context, cmd string, args []string) error {
 	if opt.Families&ner.MinedFeatures != 0 && *mined == "" {
 		return fmt.Errorf("the mined features need -mined FILE (written by nertool mine -o FILE)")
 	}
-	if opt.Resources, err = ner.LoadResources(ner.ResourcePaths{GazetteerDir: *gaz, Triggers: *trig, Clusters: *clus, Codes: *codes, Mined: minedPath(opt.Families, *mined)}); err != nil {
+	if opt.Resources, err = ner.LoadResources(ner.ResourcePaths{GazetteerDir: *gaz, Triggers: *trig, Clusters: *clus, Codes: *codes, Mined: minedPath(opt.Families, *mined), Stats: *stats}); err != nil {
 		return err
 	}
 	if *withActors {
