@@ -39,6 +39,15 @@ func newTrainNERCommand(a *app) *cobra.Command {
 			if opt.Families, err = ner.ParseFamilies(features); err != nil {
 				return err
 			}
+			for _, need := range []struct {
+				family ner.Families
+				path   string
+				flag   string
+			}{{ner.VectorFeatures, res.Codes, "--codes"}, {ner.MinedFeatures, res.Mined, "--mined"}, {ner.StatsFeatures, res.Stats, "--stats"}} {
+				if opt.Families&need.family != 0 && need.path == "" {
+					return fmt.Errorf("--features %s needs %s FILE", features, need.flag)
+				}
+			}
 			if opt.Resources, err = ner.LoadResources(res); err != nil {
 				return fmt.Errorf("loading the tagger's word lists: %w", err)
 			}
@@ -85,10 +94,13 @@ func newTrainNERCommand(a *app) *cobra.Command {
 	f.Float64Var(&devSplit, "dev-split", 0, "hold out this last fraction of --train as dev instead")
 	f.IntVar(&folds, "cv", 0, "cross-validate with this many folds instead of training one model")
 	f.StringVarP(&out, "output", "o", "", "write the model here (gzip gob)")
-	f.StringVar(&features, "features", "all", "feature families joined by +: base, affixes, context, gazetteer, triggers, clusters, document, all")
+	f.StringVar(&features, "features", "all", "feature families joined by +: base, affixes, context, gazetteer, triggers, clusters, document, stack, all; and the measured, unshipped vectors, mined, wordstats (all+wordstats …)")
 	f.StringVar(&res.GazetteerDir, "gazetteers", "../shared/data/gazetteers", "ANERGazet folder")
 	f.StringVar(&res.Triggers, "triggers", "data/ner/triggers.tsv", "trigger-word file")
 	f.StringVar(&res.Clusters, "clusters", "data/ner/clusters.tsv.gz", "word-cluster file")
+	f.StringVar(&res.Codes, "codes", "", "word-code file, for the vectors features (see data/ner/PROVENANCE.md)")
+	f.StringVar(&res.Mined, "mined", "", "mined name lists, for the mined features (see data/ner/PROVENANCE.md)")
+	f.StringVar(&res.Stats, "stats", "", "word-statistics file, for the wordstats features (data/ner/wordstats.tsv.gz)")
 	f.IntVar(&opt.Epochs, "epochs", opt.Epochs, "training epochs")
 	f.IntVar(&opt.Bags, "bags", opt.Bags, "perceptrons per pass, trained with successive seeds and averaged")
 	f.Float64Var(&opt.Dropout, "dropout", opt.Dropout, "share of a token's features hidden at random in each training step")

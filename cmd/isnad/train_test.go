@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/isnad/isnad/extract/ner/clusters"
@@ -72,6 +73,25 @@ func TestTrainClustersHonoursVocabularyFlags(t *testing.T) {
 			if ids, _ := set.Lookup(word); ids.Fine >= 3 || ids.Coarse >= 2 {
 				t.Errorf("%s has clusters %+v, beyond --fine 3 --coarse 2", word, ids)
 			}
+		}
+	}
+}
+
+// TestTrainNERNeedsFamilyFiles: a feature family that reads a file of its
+// own is refused without that file, before any training, naming the flag.
+func TestTrainNERNeedsFamilyFiles(t *testing.T) {
+	train := filepath.Join(t.TempDir(), "tiny.txt")
+	if err := os.WriteFile(train, []byte("زار O\nدمشق B-LOC\n\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ features, flag string }{
+		{"all+vectors", "--codes"},
+		{"all+mined", "--mined"},
+		{"affixes+wordstats", "--stats"},
+	} {
+		_, _, err := run(t, "train", "ner", "--train", train, "--features", tc.features, "-o", filepath.Join(t.TempDir(), "m.gob.gz"))
+		if err == nil || !strings.Contains(err.Error(), tc.flag) {
+			t.Errorf("--features %s without %s: %v, want an error naming %s", tc.features, tc.flag, err, tc.flag)
 		}
 	}
 }
