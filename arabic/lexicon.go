@@ -16,6 +16,9 @@ import (
 type lexiconData struct {
 	// abbreviations: words a period does not end a sentence after.
 	abbreviations map[string]bool
+	// letterNames: Latin letters spelt in Arabic (سي، إن), the parts of
+	// acronyms written with dots (سي.إن.إن).
+	letterNames map[string]bool
 	// whole: words that clitic segmentation leaves whole (الله, التي, and
 	// names: لبنان, بريطانيا, فيينا).
 	whole map[string]bool
@@ -46,6 +49,9 @@ func loadLexicon(fsys fs.FS) (*lexiconData, error) {
 	lex := &lexiconData{}
 	var err error
 	if lex.abbreviations, err = loadWordList(fsys, "arabic/abbreviations.txt"); err != nil {
+		return nil, err
+	}
+	if lex.letterNames, err = loadWordList(fsys, "arabic/letter-names.txt"); err != nil {
 		return nil, err
 	}
 	lex.whole = map[string]bool{}

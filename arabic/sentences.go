@@ -17,6 +17,8 @@ import (
 //   - closing quotes and brackets right after the stop (” » " ’ ) ]) stay
 //     with the sentence they close;
 //   - ؛ : and , do not end a sentence;
+//   - a "." between two Latin letters spelt in Arabic, with no space on
+//     either side, is an acronym's (سي.إن.إن، إم.كيو-9) and ends nothing;
 //   - a "." does not end one after an abbreviation (Dr., U.S., د.), after a
 //     single letter (initials, "أ."), or after the number or letter that
 //     opens a list item ("1. …"); decimals (3.5) are one token already;
@@ -61,7 +63,7 @@ func Sentences(s string) []isnad.Span {
 		if !isStop(t.Token) {
 			continue
 		}
-		if t.Text == "." && k > 0 && !t.spaceBefore && !periodEnds(toks, k, lineFirst, lex) {
+		if t.Text == "." && k > 0 && !t.spaceBefore && (acronymDot(toks, k, lex) || !periodEnds(toks, k, lineFirst, lex)) {
 			continue
 		}
 		j := k + 1
@@ -141,6 +143,15 @@ func periodEnds(toks []scanned, k, lineFirst int, lex *lexiconData) bool {
 		return !lex.abbreviations[strings.ToLower(Fold(prev.Text))]
 	}
 	return true
+}
+
+// acronymDot reports whether the "." at toks[k], written with no space
+// before it, joins two letters of an acronym spelt in Arabic: "سي.إن.إن".
+func acronymDot(toks []scanned, k int, lex *lexiconData) bool {
+	if k+1 >= len(toks) || toks[k+1].spaceBefore || toks[k+1].kind != kindWord || toks[k-1].kind != kindWord {
+		return false
+	}
+	return lex.letterNames[Fold(toks[k-1].Text)] && lex.letterNames[Fold(toks[k+1].Text)]
 }
 
 // arabicRunOn reports whether the stop at toks[k:j] sits between two Arabic
