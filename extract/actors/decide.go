@@ -39,7 +39,7 @@ func (l *linker) decide(matches []Match, ner []Mention) []item {
 	var out []item
 	for _, n := range ner {
 		first, last, ok := l.tokenRange(n.Start, n.End)
-		if !ok {
+		if !ok || (first == last && l.notAName(first, n.Type)) {
 			continue
 		}
 		over := -1
@@ -86,6 +86,24 @@ func (l *linker) decide(matches []Match, ner []Mention) []item {
 		}
 	}
 	return out
+}
+
+// notAName reports a word the tagger marks with typ that notnames.txt says
+// is no actor ("الله", "دولار"), read through its proclitics and article.
+func (l *linker) notAName(t int, typ string) bool {
+	tok := l.toks[t]
+	if tok.punct {
+		return false
+	}
+	var cands [4]clitic
+	for _, c := range proclitics(tok.key, cands[:0]) {
+		for _, k := range [2]string{c.key, strings.TrimPrefix(c.key, "ال")} {
+			if n, ok := l.lex.notNames[k]; ok && n.drops(typ) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // disambiguate picks the candidate of an ambiguous match that the document

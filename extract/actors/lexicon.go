@@ -23,7 +23,10 @@ type Lexicon struct {
 	// eponyms are the nouns that make a person's name the name of a place
 	// or body after them ("مطار الملك سلمان"): folded keys.
 	eponyms map[string]bool
-	root    *node
+	// notNames are the words the tagger marks as names that are not actors
+	// (God, currencies): folded keys.
+	notNames map[string]notName
+	root     *node
 	// outlets maps the key of every name of an outlet or news agency (and
 	// resolver keys: domains, feed ids) to the actor.
 	outlets map[string]int
@@ -37,6 +40,7 @@ const (
 	titlesFile   = "titles.txt"
 	variantsFile = "variants.txt"
 	eponymsFile  = "eponyms.txt"
+	notNamesFile = "notnames.txt"
 )
 
 // LoadDefault loads the lexicon shipped with isnad (data/actors).
@@ -67,6 +71,7 @@ func Load(fsys fs.FS, dir string) (*Lexicon, error) {
 		}},
 		{variantsFile, func(p string, f fs.File) (err error) { lex.variants, err = parseVariants(p, f); return }},
 		{eponymsFile, func(p string, f fs.File) (err error) { lex.eponyms, err = parseWordSet(p, f); return }},
+		{notNamesFile, func(p string, f fs.File) (err error) { lex.notNames, err = parseNotNames(p, f); return }},
 		{actorsFile, func(p string, f fs.File) (err error) { lex.actors, err = parseActors(p, f); return }},
 	}
 	for _, st := range steps {

@@ -3,6 +3,7 @@ package actors
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -135,6 +136,42 @@ func parseWordSet(name string, r io.Reader) (map[string]bool, error) {
 			return nil, fmt.Errorf("%s:%d: want one word", name, rec.line)
 		}
 		out[wordKey(rec.fields[0])] = true
+	}
+	return out, nil
+}
+
+// notName is a word the tagger marks as a name that is not one (notnames.txt):
+// the types it is dropped under, or any type.
+type notName struct {
+	any   bool
+	types []string
+}
+
+func (n notName) drops(typ string) bool { return n.any || slices.Contains(n.types, typ) }
+
+func parseNotNames(name string, r io.Reader) (map[string]notName, error) {
+	recs, err := readRecords(name, r)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]notName, len(recs))
+	for _, rec := range recs {
+		f := rec.fields
+		if len(f) != 2 || f[0] == "" || strings.ContainsAny(f[0], " \t") || f[1] == "" {
+			return nil, fmt.Errorf("%s:%d: want one word | types", name, rec.line)
+		}
+		var n notName
+		for _, t := range splitList(f[1]) {
+			switch t {
+			case "*":
+				n.any = true
+			case TypePER, TypeORG, TypeLOC, TypeMISC:
+				n.types = append(n.types, t)
+			default:
+				return nil, fmt.Errorf("%s:%d: unknown type %q (want PER, ORG, LOC, MISC or *)", name, rec.line, t)
+			}
+		}
+		out[wordKey(f[0])] = n
 	}
 	return out, nil
 }
