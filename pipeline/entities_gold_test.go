@@ -258,7 +258,13 @@ func pipelineNames(ents []actors.Entity) []goldSpan {
 			if m.Source == actors.SourceAnaphor {
 				continue
 			}
-			out = append(out, goldSpan{typ: e.Type, start: m.Start, end: m.End, text: m.Text})
+			start := m.Start
+			if m.Title != "" && strings.HasPrefix(m.Text, m.Title+" ") {
+				// the linker keeps a person's title in the span and names it;
+				// the gold marks the name alone
+				start += len([]rune(m.Title)) + 1
+			}
+			out = append(out, goldSpan{typ: e.Type, start: start, end: m.End, text: m.Text})
 		}
 	}
 	return out

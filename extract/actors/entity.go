@@ -20,6 +20,7 @@ const (
 	SourceNER     = "ner"
 	SourceLexicon = "lexicon"
 	SourceAnaphor = "anaphor" // a definite head noun ("التنظيم") resolved to an earlier actor
+	SourceHead    = "head"    // a head noun and the definite words after it ("وزارة العدل"), bodies.txt
 )
 
 // EntityMention is one place an entity is named.

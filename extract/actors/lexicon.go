@@ -26,7 +26,9 @@ type Lexicon struct {
 	// notNames are the words the tagger marks as names that are not actors
 	// (God, currencies): folded keys.
 	notNames map[string]notName
-	root     *node
+	// bodies are the head nouns that name bodies and buildings ("وزارة …").
+	bodies bodyTable
+	root   *node
 	// outlets maps the key of every name of an outlet or news agency (and
 	// resolver keys: domains, feed ids) to the actor.
 	outlets map[string]int
@@ -41,6 +43,7 @@ const (
 	variantsFile = "variants.txt"
 	eponymsFile  = "eponyms.txt"
 	notNamesFile = "notnames.txt"
+	bodiesFile   = "bodies.txt"
 )
 
 // LoadDefault loads the lexicon shipped with isnad (data/actors).
@@ -72,6 +75,7 @@ func Load(fsys fs.FS, dir string) (*Lexicon, error) {
 		{variantsFile, func(p string, f fs.File) (err error) { lex.variants, err = parseVariants(p, f); return }},
 		{eponymsFile, func(p string, f fs.File) (err error) { lex.eponyms, err = parseWordSet(p, f); return }},
 		{notNamesFile, func(p string, f fs.File) (err error) { lex.notNames, err = parseNotNames(p, f); return }},
+		{bodiesFile, func(p string, f fs.File) (err error) { lex.bodies, err = parseBodies(p, f); return }},
 		{actorsFile, func(p string, f fs.File) (err error) { lex.actors, err = parseActors(p, f); return }},
 	}
 	for _, st := range steps {
