@@ -3,6 +3,7 @@ package actors
 import (
 	"fmt"
 	"io"
+	"strings"
 )
 
 // bodyTable is bodies.txt: the head nouns that name a body or a building
@@ -133,6 +134,9 @@ func (l *linker) bodyComplement(t int, items []item, cover []int) (last int, abs
 			last, k = k, k+1
 			continue
 		}
+		if l.definiteHead(k) {
+			break // "وزارة التجارة والهيئة السعودية للمهندسين": two bodies
+		}
 		if l.definiteWord(k) {
 			// a title right after the head is an eponym's ("مطار الملك خالد");
 			// one after a name starts an apposition ("هيئة الأركان اللواء …")
@@ -158,6 +162,20 @@ func (l *linker) bodyComplement(t int, items []item, cover []int) (last int, abs
 		break
 	}
 	return last, absorbed
+}
+
+// definiteHead reports a head noun of bodies.txt with the article
+// ("والهيئة"): the start of another body.
+func (l *linker) definiteHead(k int) bool {
+	var cands [4]clitic
+	for _, c := range proclitics(l.toks[k].key, cands[:0]) {
+		if rest, ok := strings.CutPrefix(c.key, "ال"); ok {
+			if _, ok := l.lex.bodies.heads[rest]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // definiteWord reports a word with the article, or و and the article

@@ -32,6 +32,8 @@ func TestNamedBodies(t *testing.T) {
 		{"a bare title is no name", "وصل إلى مطار الملك أمس", nil, nil, nil},
 		{"two bodies joined by و", "وقعت وزارة التجارة وهيئة الاتصالات اتفاقا", nil,
 			[]tagged{{TypeORG, "وزارة التجارة"}, {TypeORG, "هيئة الاتصالات"}}, nil},
+		{"a definite head starts another body", "بمشاركة وزارة التجارة والصناعة والهيئة السعودية للمهندسين", nil,
+			[]tagged{{TypeORG, "وزارة التجارة والصناعة"}}, nil},
 		{"a list after a name", "تخرج من جامعة الدمام والصفا والسيف", []tagged{{TypeLOC, "الدمام"}},
 			[]tagged{{TypeORG, "جامعة الدمام"}}, nil},
 		{"an adjective after a name", "نقل إلى مستشفى عسير المركزي أمس", []tagged{{TypeLOC, "عسير"}},

@@ -9,7 +9,8 @@ import (
 )
 
 // Link takes the tagger's mentions (here one PER given by hand) and the
-// lexicon, and returns the document's entities; Merge joins documents.
+// lexicon, and returns the document's entities; Merge joins documents. The
+// later bare family name ("وأضاف الحلبي") is the same person's second mention.
 func ExampleLink() {
 	lex, err := actors.LoadDefault()
 	if err != nil {
@@ -26,7 +27,7 @@ func ExampleLink() {
 	fmt.Println(name)
 	// Output:
 	// e:sohr ORG المرصد السوري لحقوق الإنسان 1
-	// e:per:c16a0dc0c706 PER سامر الحلبي 1 e:sohr
+	// e:per:c16a0dc0c706 PER سامر الحلبي 2 e:sohr
 	// e:isis ORG تنظيم الدولة الإسلامية 2
 	// e:ghwayran-prison LOC سجن غويران 1 e:hasakah
 	// الحرة

@@ -28,6 +28,9 @@ type Lexicon struct {
 	notNames map[string]notName
 	// bodies are the head nouns that name bodies and buildings ("وزارة …").
 	bodies bodyTable
+	// common are the common definite nouns (data/ner/common.txt), which are
+	// no family names when they stand alone; nil when not loaded.
+	common map[string]bool
 	root   *node
 	// outlets maps the key of every name of an outlet or news agency (and
 	// resolver keys: domains, feed ids) to the actor.
@@ -48,7 +51,14 @@ const (
 
 // LoadDefault loads the lexicon shipped with isnad (data/actors).
 func LoadDefault() (*Lexicon, error) {
-	return Load(data.Actors, "actors")
+	lex, err := Load(data.Actors, "actors")
+	if err != nil {
+		return nil, err
+	}
+	if lex.common, err = readCommonNouns(data.NER, commonNounsPath); err != nil {
+		return nil, err
+	}
+	return lex, nil
 }
 
 // Load reads and validates the lexicon files in dir of fsys.

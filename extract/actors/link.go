@@ -47,7 +47,7 @@ func Link(docText string, mentions []Mention, lex *Lexicon) []Entity {
 	l.toks = scanWords(docText, nil)
 	matches := lex.matchTokens(l.rs, l.toks)
 	ner := l.cleanMentions(mentions)
-	l.items = l.nicknames(l.decide(matches, ner))
+	l.items = l.surnameEchoes(l.nicknames(l.decide(matches, ner)))
 	sort.SliceStable(l.items, func(i, j int) bool { return l.items[i].start < l.items[j].start })
 	for i := range l.items {
 		l.assign(&l.items[i])

@@ -1,8 +1,10 @@
 package actors
 
 import (
+	"bufio"
 	"fmt"
 	"io"
+	"io/fs"
 	"slices"
 	"strings"
 )
@@ -174,4 +176,30 @@ func parseNotNames(name string, r io.Reader) (map[string]notName, error) {
 		out[wordKey(f[0])] = n
 	}
 	return out, nil
+}
+
+// commonNounsPath is the list of common definite nouns in data.NER, one
+// folded word a line, made from SaudiNewsNet for the tagger; the linker reads
+// it to tell a family name ("الحضيف") from a common word ("الأمين").
+const commonNounsPath = "ner/common.txt"
+
+func readCommonNouns(fsys fs.FS, name string) (map[string]bool, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("opening the common nouns list: %w", err)
+	}
+	defer f.Close()
+	words := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		w := strings.TrimSpace(sc.Text())
+		if w == "" || strings.HasPrefix(w, "#") {
+			continue
+		}
+		words[w] = true
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading data/%s: %w", name, err)
+	}
+	return words, nil
 }
