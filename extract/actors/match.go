@@ -142,6 +142,9 @@ func (l *Lexicon) confirm(rs []rune, toks []token, m *Match, prev []Match) {
 			break
 		}
 	}
+	if !m.Confirmed && (a.Kind == "outlet" || a.Kind == "news-agency") && m.Proclitics == "" && inByline(rs, m.Start, m.End) {
+		m.Confirmed = true
+	}
 	if !m.Confirmed && a.Type == TypeLOC {
 		if m.Proclitics == "ب" || m.Proclitics == "وب" || m.Proclitics == "فب" {
 			m.Confirmed = true
@@ -273,6 +276,46 @@ func (l *Lexicon) namesAPlace(toks []token, i int, ends []ref) bool {
 	for _, c := range proclitics(toks[i-1].key, cands[:0]) {
 		if l.eponyms[c.key] {
 			return true
+		}
+	}
+	return false
+}
+
+// bylineRunes bounds the byline read at the head of an article: the
+// reporter, the outlet and the place, "عبدالله البرقاوي- سبق- الرياض:".
+const bylineRunes = 80
+
+// inByline reports a name set off by dashes on both sides in the first line
+// of the text, where the press writes its byline ("عوض الفهمي ـ سبق ـ الليث",
+// "عين اليوم – جدة"): an outlet named there is the outlet, even when its
+// name is a common word (سبق, الوطن).
+func inByline(rs []rune, start, end int) bool {
+	if start > bylineRunes {
+		return false
+	}
+	line := strings.TrimLeftFunc(string(rs[:start]), unicode.IsSpace)
+	if strings.ContainsRune(line, '\n') {
+		return false
+	}
+	return dashBeside(rs, start, -1) && dashBeside(rs, end, +1)
+}
+
+// dashBeside reports a dash (or a tatweel standing alone as one) between
+// position at and the next word in direction dir, spaces aside. At the end of
+// the line a colon or the line break also closes the byline.
+func dashBeside(rs []rune, at, dir int) bool {
+	i := at
+	if dir < 0 {
+		i--
+	}
+	for i >= 0 && i < len(rs) {
+		switch r := rs[i]; {
+		case r == '-' || r == '–' || r == '—' || r == 'ـ':
+			return true
+		case r == ' ' || r == '\t':
+			i += dir
+		default:
+			return false
 		}
 	}
 	return false

@@ -175,3 +175,34 @@ func TestFoldShortcutAgreesWithFold(t *testing.T) {
 		t.Fatalf("only %d words checked", n)
 	}
 }
+
+// An outlet whose name is a common word counts in the byline, set off by
+// dashes on the article's first line, and nowhere else without quotes.
+func TestOutletInByline(t *testing.T) {
+	lex := testLexicon(t)
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"عبدالله البرقاوي- سبق- الرياض: تستعد الوزارة لإعلان النتائج", "سبق", true},
+		{" عوض الفهمي ـ سبق ـ الليث: ضبطت القوة الخاصة امرأة", "سبق", true},
+		{"\nعوض الفهمي – سبق – جدة: أعلنت الأمانة", "سبق", true},
+		{"أعلنت الأمانة - كما سبق - أن المشروع اكتمل", "سبق", false},
+		{"الرياض: أعلنت الأمانة\nعوض الفهمي - سبق - جدة", "سبق", false},
+		{"كما سبق أن أعلنت الوزارة", "سبق", false},
+	}
+	for _, tt := range tests {
+		s, e := span(t, tt.text, tt.name, 0)
+		got := false
+		for _, ent := range Link(tt.text, nil, lex) {
+			for _, m := range ent.Mentions {
+				if m.Start == s && m.End == e && ent.Kind == "outlet" {
+					got = true
+				}
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: outlet %q found %v, want %v", tt.text, tt.name, got, tt.want)
+		}
+	}
+}
