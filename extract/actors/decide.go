@@ -85,7 +85,7 @@ func (l *linker) decide(matches []Match, ner []Mention) []item {
 			out = append(out, it)
 		}
 	}
-	return l.namedBodies(out, strong)
+	return l.clubs(l.namedBodies(out, strong))
 }
 
 // notAName reports a word the tagger marks with typ that notnames.txt says

@@ -31,7 +31,10 @@ type Lexicon struct {
 	// common are the common definite nouns (data/ner/common.txt), which are
 	// no family names when they stand alone; nil when not loaded.
 	common map[string]bool
-	root   *node
+	// clubWords are the words of sports reporting before a club's name
+	// (clubs.txt): folded keys.
+	clubWords map[string]bool
+	root      *node
 	// outlets maps the key of every name of an outlet or news agency (and
 	// resolver keys: domains, feed ids) to the actor.
 	outlets map[string]int
@@ -47,6 +50,7 @@ const (
 	eponymsFile  = "eponyms.txt"
 	notNamesFile = "notnames.txt"
 	bodiesFile   = "bodies.txt"
+	clubsFile    = "clubs.txt"
 )
 
 // LoadDefault loads the lexicon shipped with isnad (data/actors).
@@ -86,6 +90,7 @@ func Load(fsys fs.FS, dir string) (*Lexicon, error) {
 		{eponymsFile, func(p string, f fs.File) (err error) { lex.eponyms, err = parseWordSet(p, f); return }},
 		{notNamesFile, func(p string, f fs.File) (err error) { lex.notNames, err = parseNotNames(p, f); return }},
 		{bodiesFile, func(p string, f fs.File) (err error) { lex.bodies, err = parseBodies(p, f); return }},
+		{clubsFile, func(p string, f fs.File) (err error) { lex.clubWords, err = parseWordSet(p, f); return }},
 		{actorsFile, func(p string, f fs.File) (err error) { lex.actors, err = parseActors(p, f); return }},
 	}
 	for _, st := range steps {

@@ -31,7 +31,7 @@ func TestShippedLexiconLoads(t *testing.T) {
 func miniLexicon(t testing.TB, actors string) fstest.MapFS {
 	t.Helper()
 	fsys := fstest.MapFS{"lex/actors.txt": {Data: []byte(actors)}}
-	for _, f := range []string{kindsFile, headsFile, titlesFile, variantsFile, eponymsFile, notNamesFile, bodiesFile} {
+	for _, f := range []string{kindsFile, headsFile, titlesFile, variantsFile, eponymsFile, notNamesFile, bodiesFile, clubsFile} {
 		b, err := data.Actors.ReadFile("actors/" + f)
 		if err != nil {
 			t.Fatal(err)
