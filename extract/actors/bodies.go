@@ -10,8 +10,12 @@ import (
 // with the definite words after them, and the definite words that never
 // continue such a name.
 type bodyTable struct {
-	heads map[string]string // head key → type of the name (ORG, LOC)
-	stops map[string]bool
+	heads map[string]string // head key → type of the name (ORG, LOC, MISC)
+	// placeHeads name a body only before a place: "صحة عسير" is the region's
+	// health directorate, "صحة المريض" the patient's health.
+	placeHeads map[string]string
+	stops      map[string]bool
+	ordinals   map[string]bool // continue an event's name only
 }
 
 // maxBodyWords bounds the words after the head: names of bodies are short,
@@ -23,19 +27,25 @@ func parseBodies(name string, r io.Reader) (bodyTable, error) {
 	if err != nil {
 		return bodyTable{}, err
 	}
-	t := bodyTable{heads: map[string]string{}, stops: map[string]bool{}}
+	t := bodyTable{heads: map[string]string{}, placeHeads: map[string]string{}, stops: map[string]bool{}, ordinals: map[string]bool{}}
 	for _, rec := range recs {
 		f := rec.fields
 		switch {
-		case len(f) == 3 && f[0] == "head" && f[1] != "":
-			if f[2] != TypeORG && f[2] != TypeLOC {
-				return bodyTable{}, fmt.Errorf("%s:%d: type %q, want ORG or LOC", name, rec.line, f[2])
+		case len(f) == 3 && (f[0] == "head" || f[0] == "placehead") && f[1] != "":
+			if f[2] != TypeORG && f[2] != TypeLOC && f[2] != TypeMISC {
+				return bodyTable{}, fmt.Errorf("%s:%d: type %q, want ORG, LOC or MISC", name, rec.line, f[2])
 			}
-			t.heads[wordKey(f[1])] = f[2]
+			if f[0] == "head" {
+				t.heads[wordKey(f[1])] = f[2]
+			} else {
+				t.placeHeads[wordKey(f[1])] = f[2]
+			}
 		case len(f) == 2 && f[0] == "stop" && f[1] != "":
 			t.stops[wordKey(f[1])] = true
+		case len(f) == 2 && f[0] == "ordinal" && f[1] != "":
+			t.ordinals[wordKey(f[1])] = true
 		default:
-			return bodyTable{}, fmt.Errorf("%s:%d: want \"head | noun | type\" or \"stop | word\"", name, rec.line)
+			return bodyTable{}, fmt.Errorf("%s:%d: want \"head | noun | type\", \"placehead | noun | type\", \"stop | word\" or \"ordinal | word\"", name, rec.line)
 		}
 	}
 	return t, nil
@@ -66,11 +76,17 @@ func (l *linker) namedBodies(items []item, strong map[string]bool) []item {
 		if cover[t] >= 0 || l.toks[t].punct {
 			continue
 		}
-		typ, letters, ok := l.bodyHead(t)
+		typ, letters, placeOnly, ok := l.bodyHead(t)
 		if !ok {
 			continue
 		}
-		last, absorbed := l.bodyComplement(t, items, cover)
+		var last int
+		var absorbed []int
+		if placeOnly {
+			last, absorbed = l.placeAfter(t, items, cover)
+		} else {
+			last, absorbed = l.bodyComplement(t, typ, items, cover)
+		}
 		if last == t || l.titleAt(last, last) > 0 {
 			continue // no name after the head, or one that stops at a title ("مطار الملك")
 		}
@@ -97,19 +113,36 @@ func (l *linker) namedBodies(items []item, strong map[string]bool) []item {
 
 // bodyHead reports a head noun of bodies.txt at token t, read through its
 // proclitics ("بمستشفى", "لوزارة"), with the letters those take.
-func (l *linker) bodyHead(t int) (typ string, letters int, ok bool) {
+func (l *linker) bodyHead(t int) (typ string, letters int, placeOnly, ok bool) {
 	var cands [4]clitic
 	for _, c := range proclitics(l.toks[t].key, cands[:0]) {
 		if typ, ok := l.lex.bodies.heads[c.key]; ok {
-			return typ, c.letters, true
+			return typ, c.letters, false, true
+		}
+		if typ, ok := l.lex.bodies.placeHeads[c.key]; ok {
+			return typ, c.letters, true, true
 		}
 	}
-	return "", 0, false
+	return "", 0, false, false
 }
 
-// bodyComplement reads the name after the head at t and returns its last
-// token (t when there is none) and the items it takes in.
-func (l *linker) bodyComplement(t int, items []item, cover []int) (last int, absorbed []int) {
+// placeAfter takes in the place mention right after a place head ("صحة
+// عسير", "شرطة محافظة القنفذة"); last is t when none follows.
+func (l *linker) placeAfter(t int, items []item, cover []int) (last int, absorbed []int) {
+	k := t + 1
+	if k >= len(l.toks) || cover[k] < 0 {
+		return t, nil
+	}
+	it := items[cover[k]]
+	if it.first != k || it.typ != TypeLOC {
+		return t, nil
+	}
+	return it.last, []int{cover[k]}
+}
+
+// bodyComplement reads the name after the head at t, of type typ, and
+// returns its last token (t when there is none) and the items it takes in.
+func (l *linker) bodyComplement(t int, typ string, items []item, cover []int) (last int, absorbed []int) {
 	last = t
 	titled := false // the word before is a title: a person's name may follow
 	named := false  // a name was taken in: only adjectives may follow ("مستشفى عسير المركزي")
@@ -122,13 +155,16 @@ func (l *linker) bodyComplement(t int, items []item, cover []int) (last int, abs
 			if it.first != k || !(last == t || (titled && it.typ == TypePER)) {
 				break
 			}
+			if typ == TypeMISC && it.typ == TypeLOC {
+				break // "مؤتمر عمّان", "معرض الرياض": the place is what the analyst follows
+			}
 			absorbed = append(absorbed, i)
 			last, k, titled, named = it.last, it.last+1, false, true
 			continue
 		}
 		if named {
 			// "جامعة الدمام والصفا": a list, "بنك الرياض السبب": the sentence
-			if !l.definiteWord(k) || l.hasPrefix(l.toks[k].start, l.toks[k].end, "و") || !l.nisba(k) {
+			if !l.definiteWord(k, typ) || l.hasPrefix(l.toks[k].start, l.toks[k].end, "و") || !l.nisba(k) {
 				break
 			}
 			last, k = k, k+1
@@ -137,7 +173,7 @@ func (l *linker) bodyComplement(t int, items []item, cover []int) (last int, abs
 		if l.definiteHead(k) {
 			break // "وزارة التجارة والهيئة السعودية للمهندسين": two bodies
 		}
-		if l.definiteWord(k) {
+		if l.definiteWord(k, typ) {
 			// a title right after the head is an eponym's ("مطار الملك خالد");
 			// one after a name starts an apposition ("هيئة الأركان اللواء …")
 			title := l.titleAt(k, k) > 0
@@ -148,14 +184,14 @@ func (l *linker) bodyComplement(t int, items []item, cover []int) (last int, abs
 			last, k = k, k+1
 			continue
 		}
-		if _, _, ok := l.bodyHead(k); ok {
+		if _, _, _, ok := l.bodyHead(k); ok {
 			break // "وزارة التجارة وهيئة الاتصالات": two bodies
 		}
 		// a noun in construct stands right after the head ("مسجد قوات الطوارئ") or
 		// after و ("وتقنية المعلومات"); elsewhere it is the sentence going on
 		// ("أطلقت وزارة العدل خدمة الاستعلام")
 		if (last == t || l.hasPrefix(l.toks[k].start, l.toks[k].end, "و")) &&
-			k+1 < len(l.toks) && cover[k+1] < 0 && l.constructNoun(k) && l.definiteWord(k+1) {
+			k+1 < len(l.toks) && cover[k+1] < 0 && l.constructNoun(k) && l.definiteWord(k+1, typ) {
 			last, k, titled = k+1, k+2, false
 			continue
 		}
@@ -179,9 +215,10 @@ func (l *linker) definiteHead(k int) bool {
 }
 
 // definiteWord reports a word with the article, or و and the article
-// ("والتطوير"), that may continue a name: not a stop word. A word with a
+// ("والتطوير"), that may continue a name of type typ: not a stop word, nor an
+// ordinal but in an event's name. A word with a
 // preposition on it ("بالأحساء", "للتخصصات") ends the name.
-func (l *linker) definiteWord(k int) bool {
+func (l *linker) definiteWord(k int, typ string) bool {
 	tok := l.toks[k]
 	s := tok.start
 	if l.hasPrefix(s, tok.end, "وال") {
@@ -190,7 +227,8 @@ func (l *linker) definiteWord(k int) bool {
 	if !l.hasPrefix(s, tok.end, "ال") || tok.end-s < 4 {
 		return false
 	}
-	return !l.lex.bodies.stops[wordKey(string(l.rs[s:tok.end]))]
+	key := wordKey(string(l.rs[s:tok.end]))
+	return !l.lex.bodies.stops[key] && (typ == TypeMISC || !l.lex.bodies.ordinals[key])
 }
 
 // constructNoun reports an indefinite feminine noun, with or without و, that
