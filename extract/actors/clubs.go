@@ -45,3 +45,51 @@ func (l *linker) sportsWordBefore(t int) bool {
 	}
 	return false
 }
+
+// sportsConfirms reports a club of the lexicon named by a common word right
+// after a word of sports reporting: "لاعبي الهلال", "مباراة النصر".
+func (l *linker) sportsConfirms(m Match) bool {
+	a, ok := l.lex.Actor(m.Actor)
+	return ok && a.Kind == "club" && l.sportsWordBefore(m.first)
+}
+
+// notTheClub reports a club's common-word name used as a word of the
+// sentence: before a relative adjective it names another body ("الاتحاد
+// الكويتي", "الاتحاد الدولي"), after a definite noun it is that noun's
+// adjective ("التنظيم الوطني", "الجيش الوطني").
+func (l *linker) notTheClub(m Match) bool {
+	a, ok := l.lex.Actor(m.Actor)
+	if !ok || a.Kind != "club" {
+		return false
+	}
+	return l.wordOfTheSentence(m.first, m.last, m.Proclitics != "")
+}
+
+func (l *linker) wordOfTheSentence(first, last int, proclitic bool) bool {
+	if k := last + 1; k < len(l.toks) && !l.toks[k].punct && l.definiteAt(k) && l.nisba(k) {
+		return true
+	}
+	k := first - 1
+	if k < 0 || l.toks[k].punct || !l.definiteAt(k) || l.sportsWordBefore(first) {
+		return false
+	}
+	// with a proclitic ("والهلال") it is no adjective ("فريقي النصر والهلال"),
+	// unless it joins one: "القطاعين الحكومي والأهلي"
+	return !proclitic || l.nisba(k)
+}
+
+// clubContext reports whether a tagger's mention of a club's common-word
+// name may be the club: the club is named for sure elsewhere in the article
+// (named), or a word of sports reporting stands before it, and the word is
+// not one of the sentence's.
+func (l *linker) clubContext(it *item, named bool) bool {
+	if !named && !l.sportsWordBefore(it.first) {
+		return false
+	}
+	return !l.wordOfTheSentence(it.first, it.last, it.start > l.toks[it.first].start)
+}
+
+func (l *linker) isClub(id string) bool {
+	a, ok := l.lex.Actor(id)
+	return ok && a.Kind == "club"
+}

@@ -6,7 +6,8 @@ import "strings"
 // features: it satisfies extract/ner's Gazetteer interface (Lookup of folded
 // words joined by single spaces, MaxWords) without this package importing
 // the tagger. Labels are the actor types (PER, ORG, LOC, MISC); weak and
-// ambiguous aliases count too, since the tagger weighs the evidence.
+// ambiguous aliases count too, since the tagger weighs the evidence, but for
+// the weak aliases of clubs (see label).
 type Gazetteer struct {
 	lex      *Lexicon
 	maxWords int
@@ -111,10 +112,16 @@ func (n *node) depth() int {
 	return d
 }
 
-// label fills every node's labels with the types of the actors it ends.
+// label fills every node's labels with the types of the actors it ends. A
+// club's weak alias is left out: "الاتفاق", "التعاون", "الاتحاد" are words of
+// every sentence, and a name-list feature firing on each would make the
+// tagger mark agreements and cooperation as organisations.
 func (n *node) label(actors []Actor) {
 	n.labels = nil
 	for _, e := range n.ends {
+		if e.weak && actors[e.actor].Kind == "club" {
+			continue
+		}
 		t := actors[e.actor].Type
 		if !containsString(n.labels, t) {
 			n.labels = append(n.labels, t)

@@ -48,7 +48,7 @@ func TestLexiconValidation(t *testing.T) {
 		{"valid", "a | ORG | armed-group | جماعة ألف | A | Q1 | | ألف\nb | LOC | city | باء | B | | | \n", ""},
 		{"duplicate id", "a | ORG | monitor | ألف | A | | | \na | ORG | monitor | باء | B | | | \n", "used twice"},
 		{"unknown type", "a | GPE | city | ألف | A | | | \n", "type \"GPE\""},
-		{"unknown kind", "a | ORG | club | ألف | A | | | \n", "kind \"club\""},
+		{"unknown kind", "a | ORG | band | ألف | A | | | \n", "kind \"band\""},
 		{"kind of other type", "a | PER | city | ألف | A | | | \n", "not a kind of PER"},
 		{"unknown parent", "a | ORG | monitor | ألف | A | | zzz | \n", "parent \"zzz\""},
 		{"bad wikidata", "a | ORG | monitor | ألف | A | 123 | | \n", "Wikidata id"},
