@@ -70,7 +70,13 @@ func (l *linker) decide(matches []Match, ner []Mention) []item {
 				}
 			}
 		}
-		if n.Type == TypeMISC && l.isKunya(first, last) {
+		model := l.modelNumberAfter(n.End)
+		if model {
+			// "إم.كيو-9", "إف-16": a model of aircraft or arms, a thing
+			// (and no kunya, whatever إم reads as)
+			n.Type = TypeMISC
+		}
+		if n.Type == TypeMISC && !model && l.isKunya(first, last) {
 			// "أبو البراء" is a person's by-name whatever the tagger says.
 			n.Type = TypePER
 		}
@@ -391,4 +397,14 @@ func (l *linker) titleBefore(first int) string {
 		return string(l.rs[l.toks[t].start:l.toks[t].end])
 	}
 	return ""
+}
+
+// modelNumberAfter reports a hyphen and a digit right after end: the number
+// of a model ("إم.كيو-9", "إف-16", "سو-24").
+func (l *linker) modelNumberAfter(end int) bool {
+	if end+1 >= len(l.rs) || l.rs[end] != '-' {
+		return false
+	}
+	r := l.rs[end+1]
+	return (r >= '0' && r <= '9') || (r >= '٠' && r <= '٩')
 }

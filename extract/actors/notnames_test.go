@@ -36,3 +36,14 @@ func TestNotNamesDropped(t *testing.T) {
 		})
 	}
 }
+
+// A name followed by a hyphen and a number is a model of aircraft or arms.
+func TestModelNumbersAreThings(t *testing.T) {
+	lex := testLexicon(t)
+	text := "نفذتها الطائرات المسيرة “إم.كيو-9” التي تعرضت لهجوم"
+	s, e := span(t, text, "إم.كيو", 0)
+	ents := Link(text, []Mention{{Type: TypeORG, Start: s, End: e, Text: "إم.كيو"}}, lex)
+	if len(ents) != 1 || ents[0].Type != TypeMISC {
+		t.Fatalf("إم.كيو-9 tagged ORG: entities %+v, want one MISC", ents)
+	}
+}
