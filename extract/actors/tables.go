@@ -1,12 +1,13 @@
 package actors
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"io/fs"
 	"slices"
 	"strings"
+
+	"github.com/isnad/isnad/internal/wordlist"
 )
 
 // kindInfo is a row of kinds.txt: which types a kind may have.
@@ -189,17 +190,5 @@ func readCommonNouns(fsys fs.FS, name string) (map[string]bool, error) {
 		return nil, fmt.Errorf("opening the common nouns list: %w", err)
 	}
 	defer f.Close()
-	words := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		w := strings.TrimSpace(sc.Text())
-		if w == "" || strings.HasPrefix(w, "#") {
-			continue
-		}
-		words[w] = true
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading data/%s: %w", name, err)
-	}
-	return words, nil
+	return wordlist.Read(f, "data/"+name)
 }

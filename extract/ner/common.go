@@ -1,9 +1,7 @@
 package ner
 
 import (
-	"bufio"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 	"sync"
@@ -11,27 +9,11 @@ import (
 
 	"github.com/isnad/isnad/arabic"
 	"github.com/isnad/isnad/data"
+	"github.com/isnad/isnad/internal/wordlist"
 )
 
 // CommonPath is the list of common definite nouns inside data.NER.
 const CommonPath = "ner/common.txt"
-
-// readCommon reads one folded word a line (# starts a comment).
-func readCommon(r io.Reader, name string) (map[string]bool, error) {
-	words := map[string]bool{}
-	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		w := strings.TrimSpace(sc.Text())
-		if w == "" || strings.HasPrefix(w, "#") {
-			continue
-		}
-		words[w] = true
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading %s: %w", name, err)
-	}
-	return words, nil
-}
 
 // shippedCommon is data/ner/common.txt, read once.
 var shippedCommon = sync.OnceValues(func() (map[string]bool, error) {
@@ -40,7 +22,7 @@ var shippedCommon = sync.OnceValues(func() (map[string]bool, error) {
 		return nil, fmt.Errorf("opening %s: %w", CommonPath, err)
 	}
 	defer f.Close()
-	return readCommon(f, "data/"+CommonPath)
+	return wordlist.Read(f, "data/"+CommonPath)
 })
 
 func mustCommon() map[string]bool {

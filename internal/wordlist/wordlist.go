@@ -1,0 +1,32 @@
+// Package wordlist reads the project's plain word lists: one word a line,
+// blank lines and lines starting with "#" skipped, each word trimmed. The
+// tagger and the linker share data/ner/common.txt this way.
+package wordlist
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// maxLineBytes bounds a line: a word list holds words, not paragraphs.
+const maxLineBytes = 1 << 16
+
+// Read returns the words of r as a set; name says which file in errors.
+func Read(r io.Reader, name string) (map[string]bool, error) {
+	words := map[string]bool{}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 0, 4096), maxLineBytes)
+	for sc.Scan() {
+		w := strings.TrimSpace(sc.Text())
+		if w == "" || strings.HasPrefix(w, "#") {
+			continue
+		}
+		words[w] = true
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", name, err)
+	}
+	return words, nil
+}
