@@ -16,6 +16,9 @@ type bodyTable struct {
 	placeHeads map[string]string
 	stops      map[string]bool
 	ordinals   map[string]bool // continue an event's name only
+	// definiteHeads name an event in their definite form before relative
+	// adjectives: "الدوري الإسباني", "البطولة العربية". Keys with the article.
+	definiteHeads map[string]bool
 }
 
 // maxBodyWords bounds the words after the head: names of bodies are short,
@@ -27,7 +30,7 @@ func parseBodies(name string, r io.Reader) (bodyTable, error) {
 	if err != nil {
 		return bodyTable{}, err
 	}
-	t := bodyTable{heads: map[string]string{}, placeHeads: map[string]string{}, stops: map[string]bool{}, ordinals: map[string]bool{}}
+	t := bodyTable{heads: map[string]string{}, placeHeads: map[string]string{}, stops: map[string]bool{}, ordinals: map[string]bool{}, definiteHeads: map[string]bool{}}
 	for _, rec := range recs {
 		f := rec.fields
 		switch {
@@ -44,8 +47,10 @@ func parseBodies(name string, r io.Reader) (bodyTable, error) {
 			t.stops[wordKey(f[1])] = true
 		case len(f) == 2 && f[0] == "ordinal" && f[1] != "":
 			t.ordinals[wordKey(f[1])] = true
+		case len(f) == 2 && f[0] == "definite" && f[1] != "":
+			t.definiteHeads["ال"+wordKey(f[1])] = true
 		default:
-			return bodyTable{}, fmt.Errorf("%s:%d: want \"head | noun | type\", \"placehead | noun | type\", \"stop | word\" or \"ordinal | word\"", name, rec.line)
+			return bodyTable{}, fmt.Errorf("%s:%d: want \"head | noun | type\", \"placehead | noun | type\", \"stop | word\", \"ordinal | word\" or \"definite | noun\"", name, rec.line)
 		}
 	}
 	return t, nil
@@ -78,6 +83,12 @@ func (l *linker) namedBodies(items []item, strong map[string]bool) []item {
 		}
 		typ, letters, placeOnly, ok := l.bodyHead(t)
 		if !ok {
+			if last, letters, ok := l.definiteEvent(t); ok {
+				it := item{start: skipLetters(l.rs, l.toks[t].start, letters), end: l.toks[last].end,
+					first: t, last: last, typ: TypeMISC, actor: -1, source: SourceHead}
+				added = append(added, it)
+				t = last
+			}
 			continue
 		}
 		var last int
@@ -126,6 +137,36 @@ func (l *linker) bodyHead(t int) (typ string, letters int, placeOnly, ok bool) {
 	return "", 0, false, false
 }
 
+// genericLeague are the adjectives that say which kind of league, not which
+// one: "الدوري المحلي", "البطولة الرياضية".
+var genericLeague = map[string]bool{"المحلي": true, "المحليه": true, "الرياضي": true, "الرياضيه": true, "الحالي": true, "الحاليه": true}
+
+// definiteEvent reads an event named by a definite head and the relative
+// adjectives after it ("الدوري الإنجليزي الممتاز" has one: الإنجليزي), and
+// returns its last token and the proclitic letters to cut.
+func (l *linker) definiteEvent(t int) (last, letters int, ok bool) {
+	var cands [4]clitic
+	found := false
+	for _, c := range proclitics(l.toks[t].key, cands[:0]) {
+		if l.lex.bodies.definiteHeads[c.key] {
+			found, letters = true, c.letters
+			break
+		}
+	}
+	if !found {
+		return 0, 0, false
+	}
+	last = t
+	for k := t + 1; k < len(l.toks) && k-t <= maxBodyWords; k++ {
+		if l.toks[k].punct || !l.definiteWord(k, TypeMISC) || !l.nisba(k) || l.hasPrefix(l.toks[k].start, l.toks[k].end, "و") ||
+			genericLeague[l.toks[k].key] || l.toks[k].key == l.toks[t].key {
+			break
+		}
+		last = k
+	}
+	return last, letters, last > t
+}
+
 // placeAfter takes in the place mention right after a place head ("صحة
 // عسير", "شرطة محافظة القنفذة"); last is t when none follows.
 func (l *linker) placeAfter(t int, items []item, cover []int) (last int, absorbed []int) {
@@ -169,6 +210,14 @@ func (l *linker) bodyComplement(t int, typ string, items []item, cover []int) (l
 			}
 			last, k = k, k+1
 			continue
+		}
+		if typ == TypeMISC && last == t && !l.definiteAt(k) && k+1 < len(l.toks) && cover[k+1] >= 0 {
+			// "دوري أبطال أوروبا", "كأس أمم آسيا": a noun before the place
+			if it := items[cover[k+1]]; it.first == k+1 && it.typ == TypeLOC && !l.lex.bodies.stops[l.toks[k].key] {
+				absorbed = append(absorbed, cover[k+1])
+				last = it.last
+				break
+			}
 		}
 		if l.definiteHead(k) {
 			break // "وزارة التجارة والهيئة السعودية للمهندسين": two bodies
