@@ -37,6 +37,10 @@ func (l *linker) decide(matches []Match, ner []Mention) []item {
 			continue
 		}
 		ai := l.lex.byID[id]
+		if l.lex.actors[ai].Type == TypePER && l.afterFiliation(m.first) {
+			// "سلطان بن سلمان بن عبدالعزيز": the father's name inside the son's
+			continue
+		}
 		lexItems = append(lexItems, item{start: m.Start, end: m.End, first: m.first, last: m.last,
 			typ: l.lex.actors[ai].Type, actor: ai, source: SourceLexicon})
 		if l.isClub(id) {
@@ -81,6 +85,9 @@ func (l *linker) decide(matches []Match, ner []Mention) []item {
 			n.Type = TypePER
 		}
 		if n.Type == TypePER {
+			if l.titleAt(first, last) == last-first+1 {
+				continue // a title alone ("ولي العهد") names no one by itself
+			}
 			first = l.skipCues(first, last)
 		}
 		it := item{start: n.Start, end: n.End, first: first, last: last, typ: n.Type, actor: -1, source: n.Source}
@@ -407,4 +414,17 @@ func (l *linker) modelNumberAfter(end int) bool {
 	}
 	r := l.rs[end+1]
 	return (r >= '0' && r <= '9') || (r >= '٠' && r <= '٩')
+}
+
+// afterFiliation reports a filiation word (بن, ابن, بنت) right before token
+// t: a person named there is the father in someone else's name.
+func (l *linker) afterFiliation(t int) bool {
+	if t == 0 || l.toks[t-1].punct {
+		return false
+	}
+	switch l.toks[t-1].key {
+	case "بن", "ابن", "بنت":
+		return true
+	}
+	return false
 }

@@ -303,3 +303,35 @@ func FuzzLink(f *testing.F) {
 		}
 	})
 }
+
+// A person of the lexicon inside a longer filiation name is the father, not
+// a mention of him; the king's title is no name of one king.
+func TestFiliationAndTitles(t *testing.T) {
+	lex := testLexicon(t)
+	text := "افتتح الأمير سلطان بن سلمان بن عبدالعزيز آل سعود المعرض"
+	for _, e := range Link(text, nil, lex) {
+		if e.ID == "e:king-salman" {
+			t.Errorf("%q: King Salman found inside his son's name: %+v", text, e)
+		}
+	}
+	text = "وصل خادم الحرمين الشريفين الملك عبدالله إلى جدة"
+	for _, e := range Link(text, nil, lex) {
+		if e.ID == "e:king-salman" {
+			t.Errorf("%q: the king's title read as King Salman: %+v", text, e)
+		}
+	}
+}
+
+// The tagger's person made of a title alone is no one.
+func TestTitleAloneIsNoPerson(t *testing.T) {
+	lex := testLexicon(t)
+	text := "استقبل الأمير محمد بن نايف ولي العهد الوفد"
+	s, e := span(t, text, "ولي العهد", 0)
+	for _, en := range Link(text, []Mention{{Type: TypePER, Start: s, End: e, Text: "ولي العهد"}}, lex) {
+		for _, m := range en.Mentions {
+			if m.Start >= s && m.End <= e {
+				t.Errorf("%q: the title %q became a person %q", text, "ولي العهد", en.Name)
+			}
+		}
+	}
+}

@@ -68,8 +68,10 @@ func (l *linker) surnameEchoes(items []item) []item {
 }
 
 // stateTitles take a state's adjective, which may be a family name too:
-// "الرئيس التركي" is no echo of "عبدالله التركي".
-var stateTitles = map[string]bool{"الرييس": true, "والرييس": true, "الملك": true, "الامير": true, "الملكه": true, "الاميره": true}
+// "الرئيس التركي" is no echo of "عبدالله التركي"; nor is "الفريق التركي".
+var stateTitles = map[string]bool{"الرييس": true, "والرييس": true, "الملك": true, "الامير": true, "الملكه": true, "الاميره": true,
+	// a rank that is also "the team": "الفريق التركي"
+	"الفريق": true}
 
 // definiteAt reports a word with the article, with or without و.
 func (l *linker) definiteAt(k int) bool {
