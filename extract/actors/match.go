@@ -285,10 +285,10 @@ func (l *Lexicon) namesAPlace(toks []token, i int, ends []ref) bool {
 // reporter, the outlet and the place, "عبدالله البرقاوي- سبق- الرياض:".
 const bylineRunes = 80
 
-// inByline reports a name set off by dashes on both sides in the first line
-// of the text, where the press writes its byline ("عوض الفهمي ـ سبق ـ الليث",
-// "عين اليوم – جدة"): an outlet named there is the outlet, even when its
-// name is a common word (سبق, الوطن).
+// inByline reports a name in the first line of the text set off by dashes
+// on both sides, or opening the line with a dash after it, where the press
+// writes its byline ("عوض الفهمي ـ سبق ـ الليث", "سبق - الرياض:"): an outlet
+// named there is the outlet, even when its name is a common word (سبق, الوطن).
 func inByline(rs []rune, start, end int) bool {
 	if start > bylineRunes {
 		return false
@@ -297,12 +297,11 @@ func inByline(rs []rune, start, end int) bool {
 	if strings.ContainsRune(line, '\n') {
 		return false
 	}
-	return dashBeside(rs, start, -1) && dashBeside(rs, end, +1)
+	return (line == "" || dashBeside(rs, start, -1)) && dashBeside(rs, end, +1)
 }
 
 // dashBeside reports a dash (or a tatweel standing alone as one) between
-// position at and the next word in direction dir, spaces aside. At the end of
-// the line a colon or the line break also closes the byline.
+// position at and the next word in direction dir, spaces aside.
 func dashBeside(rs []rune, at, dir int) bool {
 	i := at
 	if dir < 0 {
