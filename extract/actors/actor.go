@@ -81,3 +81,10 @@ func (a *Actor) matchNames() []Alias {
 	}
 	return out
 }
+
+// isNewsOutlet reports an outlet or a news agency: the actors named in
+// credits and bylines, whose common-word names count only where introduced.
+func (a *Actor) isNewsOutlet() bool { return a.Kind == "outlet" || a.Kind == "news-agency" }
+
+// isClub reports a sports club or team.
+func (a *Actor) isClub() bool { return a.Kind == "club" }

@@ -66,15 +66,7 @@ func (l *linker) namedBodies(items []item, strong map[string]bool) []item {
 	if len(l.lex.bodies.heads) == 0 {
 		return items
 	}
-	cover := make([]int, len(l.toks))
-	for i := range cover {
-		cover[i] = -1
-	}
-	for i, it := range items {
-		for t := it.first; t <= it.last && t < len(cover); t++ {
-			cover[t] = i
-		}
-	}
+	cover := l.coverage(items)
 	drop := map[int]bool{}
 	var added []item
 	for t := 0; t < len(l.toks); t++ {
@@ -269,11 +261,8 @@ func (l *linker) definiteHead(k int) bool {
 // preposition on it ("بالأحساء", "للتخصصات") ends the name.
 func (l *linker) definiteWord(k int, typ string) bool {
 	tok := l.toks[k]
-	s := tok.start
-	if l.hasPrefix(s, tok.end, "وال") {
-		s++
-	}
-	if !l.hasPrefix(s, tok.end, "ال") || tok.end-s < 4 {
+	s, ok := l.articleAt(k)
+	if !ok || tok.end-s < 4 {
 		return false
 	}
 	key := wordKey(string(l.rs[s:tok.end]))

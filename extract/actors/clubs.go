@@ -49,8 +49,7 @@ func (l *linker) sportsWordBefore(t int) bool {
 // sportsConfirms reports a club of the lexicon named by a common word right
 // after a word of sports reporting: "لاعبي الهلال", "مباراة النصر".
 func (l *linker) sportsConfirms(m Match) bool {
-	a, ok := l.lex.Actor(m.Actor)
-	return ok && a.Kind == "club" && l.sportsWordBefore(m.first)
+	return l.isClub(m.Actor) && l.sportsWordBefore(m.first)
 }
 
 // notTheClub reports a club's common-word name used as a word of the
@@ -58,11 +57,7 @@ func (l *linker) sportsConfirms(m Match) bool {
 // الكويتي", "الاتحاد الدولي"), after a definite noun it is that noun's
 // adjective ("التنظيم الوطني", "الجيش الوطني").
 func (l *linker) notTheClub(m Match) bool {
-	a, ok := l.lex.Actor(m.Actor)
-	if !ok || a.Kind != "club" {
-		return false
-	}
-	return l.wordOfTheSentence(m.first, m.last, m.Proclitics != "")
+	return l.isClub(m.Actor) && l.wordOfTheSentence(m.first, m.last, m.Proclitics != "")
 }
 
 func (l *linker) wordOfTheSentence(first, last int, proclitic bool) bool {
@@ -91,5 +86,5 @@ func (l *linker) clubContext(it *item, named bool) bool {
 
 func (l *linker) isClub(id string) bool {
 	a, ok := l.lex.Actor(id)
-	return ok && a.Kind == "club"
+	return ok && a.isClub()
 }

@@ -160,7 +160,7 @@ func (l *linker) nerConfirms(m Match, ner []Mention) bool {
 		if n.Type != a.Type || n.Start >= m.End || m.Start >= n.End {
 			continue
 		}
-		if a.Kind == "club" {
+		if a.isClub() {
 			// the tagger marks "الاتفاق" of a nuclear deal as readily as the
 			// club: a club's common-word name needs its own context
 			continue
@@ -216,7 +216,7 @@ func (l *linker) lookupMention(it *item, strong map[string]bool) {
 	refs := l.lex.lookupPhrase(keys)
 	switch {
 	case len(refs) == 1 && l.lex.actors[refs[0].actor].Type == it.typ:
-		if refs[0].weak && l.lex.actors[refs[0].actor].Kind == "club" && !l.clubContext(it, strong[l.lex.actors[refs[0].actor].ID]) {
+		if a := &l.lex.actors[refs[0].actor]; refs[0].weak && a.isClub() && !l.clubContext(it, strong[a.ID]) {
 			break // the tagger's "الاتفاق" in an article on the nuclear deal is no club
 		}
 		it.actor = int(refs[0].actor)
@@ -338,7 +338,7 @@ func joinWords(ws []string) string {
 
 func (l *linker) isOutlet(id string) bool {
 	a, ok := l.lex.Actor(id)
-	return ok && (a.Kind == "outlet" || a.Kind == "news-agency")
+	return ok && a.isNewsOutlet()
 }
 
 // cutArticleProclitics moves a tagger mention's start past the proclitics

@@ -119,7 +119,7 @@ func (n *node) depth() int {
 func (n *node) label(actors []Actor) {
 	n.labels = nil
 	for _, e := range n.ends {
-		if e.weak && actors[e.actor].Kind == "club" {
+		if e.weak && actors[e.actor].isClub() {
 			continue
 		}
 		t := actors[e.actor].Type

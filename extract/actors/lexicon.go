@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/isnad/isnad/data"
+	"github.com/isnad/isnad/internal/wordlist"
 )
 
 // Lexicon is the loaded actor lexicon with its matching trie and the tables
@@ -59,7 +60,7 @@ func LoadDefault() (*Lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	if lex.common, err = readCommonNouns(data.NER, commonNounsPath); err != nil {
+	if lex.common, err = wordlist.ReadFS(data.NER, commonNounsPath, "data/"+commonNounsPath); err != nil {
 		return nil, err
 	}
 	return lex, nil
@@ -132,7 +133,7 @@ func (l *Lexicon) index() {
 	for i := range l.actors {
 		a := &l.actors[i]
 		l.byID[a.ID] = i
-		if a.Kind == "outlet" || a.Kind == "news-agency" {
+		if a.isNewsOutlet() {
 			for _, name := range a.Names() {
 				if k := outletKey(name); k != "" {
 					l.outlets[k] = i

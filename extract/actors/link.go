@@ -107,3 +107,17 @@ func (l *linker) entities() []Entity {
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
 	return out
 }
+
+// coverage maps each token to the item over it, -1 where there is none.
+func (l *linker) coverage(items []item) []int {
+	cover := make([]int, len(l.toks))
+	for i := range cover {
+		cover[i] = -1
+	}
+	for i, it := range items {
+		for t := it.first; t <= it.last && t < len(cover); t++ {
+			cover[t] = i
+		}
+	}
+	return cover
+}

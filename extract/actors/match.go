@@ -142,7 +142,7 @@ func (l *Lexicon) confirm(rs []rune, toks []token, m *Match, prev []Match) {
 			break
 		}
 	}
-	if !m.Confirmed && (a.Kind == "outlet" || a.Kind == "news-agency") && m.Proclitics == "" && inByline(rs, m.Start, m.End) {
+	if !m.Confirmed && a.isNewsOutlet() && m.Proclitics == "" && inByline(rs, m.Start, m.End) {
 		m.Confirmed = true
 	}
 	if !m.Confirmed && a.Type == TypeLOC {
@@ -232,7 +232,7 @@ var outletHeads = map[string]bool{"صحيفه": true, "جريده": true, "قن�
 // "لـ«الشرق الأوسط»", "جريدة «الرياض»".
 func (l *Lexicon) preferOutlet(toks []token, m *Match) {
 	a := &l.actors[l.byID[m.Actor]]
-	if a.Kind == "outlet" || a.Kind == "news-agency" {
+	if a.isNewsOutlet() {
 		return
 	}
 	before, after := m.first-1, m.last+1

@@ -35,15 +35,10 @@ func (l *linker) surnameEchoes(items []item) []item {
 	if len(names) == 0 {
 		return items
 	}
-	covered := make([]bool, len(l.toks))
-	for _, it := range items {
-		for t := it.first; t <= it.last && t < len(covered); t++ {
-			covered[t] = true
-		}
-	}
+	cover := l.coverage(items)
 	var cands [4]clitic
 	for t, tok := range l.toks {
-		if covered[t] || tok.punct {
+		if cover[t] >= 0 || tok.punct {
 			continue
 		}
 		for _, c := range proclitics(tok.key, cands[:0]) {
@@ -75,12 +70,19 @@ var stateTitles = map[string]bool{"الرييس": true, "والرييس": true, 
 
 // definiteAt reports a word with the article, with or without و.
 func (l *linker) definiteAt(k int) bool {
+	_, ok := l.articleAt(k)
+	return ok
+}
+
+// articleAt returns where the article of word k starts, past a و before it
+// ("والتطوير"); ok is false for a word without the article.
+func (l *linker) articleAt(k int) (start int, ok bool) {
 	tok := l.toks[k]
 	s := tok.start
 	if l.hasPrefix(s, tok.end, "وال") {
 		s++
 	}
-	return l.hasPrefix(s, tok.end, "ال")
+	return s, l.hasPrefix(s, tok.end, "ال")
 }
 
 // samePersonKeys reports two names of one person: equal, or one the other's

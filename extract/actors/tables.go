@@ -3,11 +3,8 @@ package actors
 import (
 	"fmt"
 	"io"
-	"io/fs"
 	"slices"
 	"strings"
-
-	"github.com/isnad/isnad/internal/wordlist"
 )
 
 // kindInfo is a row of kinds.txt: which types a kind may have.
@@ -183,12 +180,3 @@ func parseNotNames(name string, r io.Reader) (map[string]notName, error) {
 // folded word a line, made from SaudiNewsNet for the tagger; the linker reads
 // it to tell a family name ("الحضيف") from a common word ("الأمين").
 const commonNounsPath = "ner/common.txt"
-
-func readCommonNouns(fsys fs.FS, name string) (map[string]bool, error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, fmt.Errorf("opening the common nouns list: %w", err)
-	}
-	defer f.Close()
-	return wordlist.Read(f, "data/"+name)
-}

@@ -1,7 +1,6 @@
 package ner
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"sync"
@@ -17,12 +16,7 @@ const CommonPath = "ner/common.txt"
 
 // shippedCommon is data/ner/common.txt, read once.
 var shippedCommon = sync.OnceValues(func() (map[string]bool, error) {
-	f, err := data.NER.Open(CommonPath)
-	if err != nil {
-		return nil, fmt.Errorf("opening %s: %w", CommonPath, err)
-	}
-	defer f.Close()
-	return wordlist.Read(f, "data/"+CommonPath)
+	return wordlist.ReadFS(data.NER, CommonPath, "data/"+CommonPath)
 })
 
 func mustCommon() map[string]bool {

@@ -7,6 +7,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"io/fs"
 	"strings"
 )
 
@@ -29,4 +30,15 @@ func Read(r io.Reader, name string) (map[string]bool, error) {
 		return nil, fmt.Errorf("reading %s: %w", name, err)
 	}
 	return words, nil
+}
+
+// ReadFS reads the list at path in fsys; label names it in errors (the
+// repository path, "data/ner/common.txt").
+func ReadFS(fsys fs.FS, path, label string) (map[string]bool, error) {
+	f, err := fsys.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("opening %s: %w", label, err)
+	}
+	defer f.Close()
+	return Read(f, label)
 }

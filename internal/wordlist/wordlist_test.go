@@ -3,6 +3,7 @@ package wordlist
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func TestRead(t *testing.T) {
@@ -36,5 +37,16 @@ func TestRead(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestReadFS(t *testing.T) {
+	fsys := fstest.MapFS{"ner/common.txt": {Data: []byte("# c\nالامين\n")}}
+	got, err := ReadFS(fsys, "ner/common.txt", "data/ner/common.txt")
+	if err != nil || !got["الامين"] || len(got) != 1 {
+		t.Fatalf("ReadFS: %v, %v", got, err)
+	}
+	if _, err := ReadFS(fsys, "ner/missing.txt", "data/ner/missing.txt"); err == nil || !strings.Contains(err.Error(), "data/ner/missing.txt") {
+		t.Fatalf("missing file: error %v does not name it", err)
 	}
 }
